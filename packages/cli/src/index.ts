@@ -1,0 +1,2 @@
+export { type BuildSummary, runBuild } from './commands/build.js';
+export { main } from './main.js';

@@ -1,0 +1,53 @@
+import { createRequire } from 'node:module';
+import { InputError } from '@parley/core';
+import { Command, CommanderError } from 'commander';
+import { ZodError } from 'zod';
+import { BuildArgs, runBuild } from './commands/build.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/** Turns a validation or input failure into one readable line. */
+function describe(error: unknown): string {
+  if (error instanceof ZodError) {
+    return error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ');
+  }
+  if (error instanceof InputError || error instanceof Error) return error.message;
+  return String(error);
+}
+
+function program(): Command {
+  const cli = new Command('parley')
+    .description(
+      'Parley: knowledge graphs of who said what, and who proposed or rejected what, from news articles.',
+    )
+    .version(version, '-v, --version')
+    .exitOverride()
+    .showHelpAfterError();
+  cli
+    .command('build')
+    .description('extract every article and write one graph (article id = file name without .txt)')
+    .argument('<inputs...>', 'article .txt files or folders of them')
+    .requiredOption('-o, --out <path>', 'graph file to write, e.g. graphs/<name>/graph.json')
+    .option('-n, --name <name>', 'graph name (default: the output folder name)')
+    .option('--no-layout', 'skip the ForceAtlas2 layout')
+    .option('-q, --quiet', 'print nothing on success')
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      await runBuild(BuildArgs.parse({ inputs, ...opts }), console.log);
+    });
+  return cli;
+}
+
+/**
+ * Runs the `parley` command line and resolves to its exit code (0 ok, 1 failure, 2 usage error).
+ * @example process.exitCode = await main(process.argv.slice(2));
+ */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    console.error(`parley: ${describe(error)}`);
+    return error instanceof ZodError ? 2 : 1;
+  }
+}

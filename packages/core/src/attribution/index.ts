@@ -1,0 +1,1 @@
+export { findStatements } from './find.js';

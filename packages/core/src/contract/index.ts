@@ -1,0 +1,3 @@
+export * from './schema.js';
+export type * from './types.js';
+export { graphJsonSchema, parseGraph } from './validate.js';

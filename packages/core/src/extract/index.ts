@@ -1,0 +1,10 @@
+export { extractArticle } from './extract.js';
+export type {
+  ActorDraft,
+  ArticleMeta,
+  Extraction,
+  ProposalDraft,
+  Stance,
+  StanceDraft,
+  StatementDraft,
+} from './types.js';

@@ -1,0 +1,4 @@
+export { buildGraph } from './build.js';
+export { articleKey, nameKey, slugify, statementKey } from './keys.js';
+export { applyLayout, seededRandom, seedPositions } from './layout.js';
+export type { BuildOptions, ParleyGraph } from './types.js';

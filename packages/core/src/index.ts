@@ -1,0 +1,11 @@
+/**
+ * @parley/core: turns news articles into a graph of actors, statements and proposals.
+ * Pipeline: text → mentions → resolve → attribution → proposals → graph → export.
+ */
+export * from './contract/index.js';
+export * from './extract/index.js';
+export * from './graph/index.js';
+export * from './io/index.js';
+export type { Mention, MentionForm } from './mentions/index.js';
+export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
+export { parseText } from './text/index.js';

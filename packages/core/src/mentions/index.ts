@@ -1,0 +1,2 @@
+export { findMentions } from './find.js';
+export type { Mention, MentionForm } from './types.js';

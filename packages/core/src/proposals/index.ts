@@ -1,0 +1,1 @@
+export { findProposals } from './find.js';

@@ -1,0 +1,2 @@
+export { resolveActors } from './resolve.js';
+export type { Resolution } from './types.js';

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** One run over every package's unit tests and the cross-package tests in test/. */
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@parley/core': src('./packages/core/src/index.ts'),
+      '@parley/cli': src('./packages/cli/src/index.ts'),
+      '@parley/api': src('./apps/api/src/index.ts'),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
