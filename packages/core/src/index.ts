@@ -4,6 +4,7 @@
  */
 export * from './contract/index.js';
 export * from './extract/index.js';
+export * from './export/index.js';
 export * from './graph/index.js';
 export * from './io/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';

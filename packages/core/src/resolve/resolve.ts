@@ -34,5 +34,6 @@ export function resolveActors(_parsed: ParsedText, mentions: Mention[]): Resolut
   }
   const inside = (outer: Span, inner: Span) => inner[0] >= outer[0] && inner[1] <= outer[1];
   const actorsIn = (span: Span) => actors.filter((a) => a.mentionSpans.some((s) => inside(span, s)));
-  return { actors, actorsIn, actorAt: (span) => actorsIn(span)[0] };
+  const actorAt = (span: Span) => actorsIn(span)[0];
+  return { actors, actorsIn, actorAt, speakerAt: actorAt };
 }

@@ -1,0 +1,2 @@
+// Export formats (GraphML, GEXF, CSV, contract JSON) land here.
+export {};
