@@ -3,8 +3,8 @@
  * Pipeline: text → mentions → resolve → attribution → proposals → graph → export.
  */
 export * from './contract/index.js';
-export * from './extract/index.js';
 export * from './export/index.js';
+export * from './extract/index.js';
 export * from './graph/index.js';
 export * from './io/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';

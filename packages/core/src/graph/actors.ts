@@ -11,7 +11,12 @@ import type { ParleyGraph } from './types.js';
 export class ActorIndex {
   private readonly byName = new Map<string, string>();
 
-  constructor(private readonly graph: ParleyGraph) {}
+  /** Indexes the actors already in the graph, so new articles merge into them. */
+  constructor(private readonly graph: ParleyGraph) {
+    graph.forEachNode((key, a) => {
+      if (a.kind === 'actor') this.remember(key, a.label, a.aliases);
+    });
+  }
 
   /** Adds or merges the actor into the graph and returns its node key. */
   upsert(draft: ActorDraft): string {
@@ -23,10 +28,14 @@ export class ActorIndex {
       mentions: node.mentions + draft.mentionSpans.length,
       ...(node.title || !draft.title ? {} : { title: draft.title }),
     });
-    for (const name of [draft.label, ...draft.aliases]) {
-      if (name.includes(' ') || name === draft.label) this.byName.set(nameKey(name), key);
-    }
+    this.remember(key, draft.label, draft.aliases);
     return key;
+  }
+
+  private remember(key: string, label: string, aliases: string[]): void {
+    for (const name of [label, ...aliases]) {
+      if (name.includes(' ') || name === label) this.byName.set(nameKey(name), key);
+    }
   }
 
   private find(draft: ActorDraft): string | undefined {

@@ -113,6 +113,16 @@ function addExtraction(graph: ParleyGraph, actors: ActorIndex, x: Extraction): v
 }
 
 /**
+ * Merges more article extractions into an existing graph (same merging rules as `buildGraph`).
+ * @throws Error when an article id is already in the graph
+ * @example addToGraph(graph, [extractArticle(text, { id: 'new-article' })]);
+ */
+export function addToGraph(graph: ParleyGraph, extractions: Iterable<Extraction>): void {
+  const actors = new ActorIndex(graph);
+  for (const x of extractions) addExtraction(graph, actors, x);
+}
+
+/**
  * Assembles one graph from many article extractions, merging the same actor or proposal across articles.
  * @example
  * const graph = buildGraph([extractArticle(text, { id: 'a' })], { name: 'demo', layout: true });
@@ -125,8 +135,7 @@ export function buildGraph(extractions: Iterable<Extraction>, options: BuildOpti
     contractVersion: CONTRACT_VERSION,
     builtAt: new Date().toISOString(),
   });
-  const actors = new ActorIndex(graph);
-  for (const x of extractions) addExtraction(graph, actors, x);
+  addToGraph(graph, extractions);
   if (options.layout) applyLayout(graph);
   return graph;
 }
