@@ -1,1 +1,2 @@
-export { type AppOptions, createApp } from './app.js';
+export { type AppOptions, createApp, type ParleyApp } from './app.js';
+export { GraphStore, LoadedGraph } from './store/graph-store.js';

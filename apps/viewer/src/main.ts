@@ -1,1 +1,176 @@
-document.title = 'Parley';
+import './styles.css';
+import { type GraphSummary, listGraphs, nodeCount } from './api/index.js';
+import { GraphSession } from './app/session.js';
+import { exportPng, setExportLinks } from './export/index.js';
+import type { LayoutStatus } from './layout/index.js';
+import { mountSearchBox } from './search/box.js';
+import { parseView, syncUrl, ViewStore } from './state/index.js';
+import { byId, h, replaceChildren } from './ui/dom.js';
+
+const store = new ViewStore(parseView(window.location.search));
+syncUrl(store);
+
+const el = {
+  picker: byId<HTMLSelectElement>('graph-picker'),
+  search: byId<HTMLInputElement>('search'),
+  results: byId('search-results'),
+  graph: byId('graph'),
+  sidebar: byId('sidebar'),
+  panel: byId('panel'),
+  status: byId('status'),
+  toast: byId('toast'),
+  layoutToggle: byId<HTMLButtonElement>('layout-toggle'),
+  graphml: byId<HTMLAnchorElement>('export-graphml'),
+  gexf: byId<HTMLAnchorElement>('export-gexf'),
+  png: byId<HTMLButtonElement>('export-png'),
+  copyLink: byId<HTMLButtonElement>('copy-link'),
+  toggleSidebar: byId<HTMLButtonElement>('toggle-sidebar'),
+};
+
+let session: GraphSession | null = null;
+let counts = '';
+let layoutStatus: LayoutStatus = 'stopped';
+
+const LAYOUT_WORDS: Record<LayoutStatus, string> = {
+  running: 'layout running',
+  separating: 'separating labels',
+  settled: 'layout settled',
+  stopped: 'layout stopped',
+};
+
+function showStatus(): void {
+  replaceChildren(
+    el.status,
+    h('span', {}, counts),
+    h('span', { className: `layout-dot ${layoutStatus}` }),
+    h('span', { attrs: { 'data-testid': 'layout-status' } }, LAYOUT_WORDS[layoutStatus]),
+  );
+  const running = layoutStatus === 'running' || layoutStatus === 'separating';
+  el.layoutToggle.textContent = running ? 'Stop layout' : 'Run layout';
+  el.layoutToggle.classList.toggle('running', running);
+}
+
+function toast(message: string): void {
+  el.toast.textContent = message;
+  el.toast.hidden = false;
+  window.setTimeout(() => {
+    el.toast.hidden = true;
+  }, 1800);
+}
+
+function fail(message: string): void {
+  replaceChildren(el.status, h('span', { className: 'error' }, message));
+}
+
+/** Opens a graph by name, replacing the one on screen. */
+async function open(name: string): Promise<void> {
+  session?.dispose();
+  session = null;
+  fail(`Loading ${name}…`);
+  try {
+    session = await GraphSession.open(
+      name,
+      store,
+      { graph: el.graph, sidebar: el.sidebar, panel: el.panel },
+      {
+        onLayoutStatus: (status) => {
+          layoutStatus = status;
+          showStatus();
+        },
+        onCounts: (visible, total, edges) => {
+          counts = `${visible.toLocaleString()} of ${total.toLocaleString()} nodes · ${edges.toLocaleString()} edges`;
+          showStatus();
+        },
+      },
+    );
+    setExportLinks({ graphml: el.graphml, gexf: el.gexf }, name);
+    session.layout.start();
+    window.__parley = { store, session };
+  } catch (error) {
+    fail(`Could not open ${name}: ${(error as Error).message}`);
+  }
+}
+
+function fillPicker(graphs: GraphSummary[], current: string): void {
+  replaceChildren(
+    el.picker,
+    ...graphs.map((g) => {
+      const nodes = nodeCount(g);
+      const label = nodes === undefined ? g.name : `${g.name} · ${nodes.toLocaleString()} nodes`;
+      return h('option', { attrs: { value: g.name, selected: g.name === current } }, label);
+    }),
+  );
+  el.picker.disabled = graphs.length < 2;
+}
+
+function wireTopBar(): void {
+  el.picker.addEventListener('change', () => {
+    // A different graph: its node keys and articles mean nothing here, so start clean.
+    store.update({
+      graph: el.picker.value,
+      selected: null,
+      camera: null,
+      filters: { ...store.get().filters, article: null },
+    });
+    void open(el.picker.value);
+  });
+  mountSearchBox({
+    input: el.search,
+    list: el.results,
+    index: () => session?.search ?? null,
+    colorOf: (node) => session?.colorOf(node) ?? '#94a3b8',
+    onChoose: (node) => session?.focus(node),
+  });
+  el.layoutToggle.addEventListener('click', () => {
+    if (!session) return;
+    if (session.layout.isRunning()) session.layout.stop();
+    else session.layout.start();
+  });
+  el.png.addEventListener('click', () => {
+    if (session) void exportPng(session.view.sigma, session.name);
+  });
+  el.copyLink.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      toast('Link copied');
+    } catch {
+      toast(window.location.href);
+    }
+  });
+  el.toggleSidebar.addEventListener('click', () => {
+    const hidden = el.sidebar.toggleAttribute('hidden');
+    el.toggleSidebar.setAttribute('aria-pressed', String(!hidden));
+  });
+  const camera = () => session?.view.sigma.getCamera();
+  byId('zoom-in').addEventListener('click', () => void camera()?.animatedZoom({ duration: 250 }));
+  byId('zoom-out').addEventListener('click', () => void camera()?.animatedUnzoom({ duration: 250 }));
+  byId('zoom-fit').addEventListener('click', () => void camera()?.animatedReset({ duration: 300 }));
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && document.activeElement === document.body) store.update({ selected: null });
+  });
+}
+
+async function boot(): Promise<void> {
+  wireTopBar();
+  let graphs: GraphSummary[];
+  try {
+    graphs = await listGraphs();
+  } catch (error) {
+    return fail(`Could not list graphs: ${(error as Error).message}`);
+  }
+  if (graphs.length === 0) return fail('No graph yet: build one with `parley build` into graphs/<name>/.');
+  const wanted = store.get().graph;
+  const name = graphs.some((g) => g.name === wanted) ? (wanted as string) : (graphs[0] as GraphSummary).name;
+  fillPicker(graphs, name);
+  if (name !== wanted) store.update({ graph: name });
+  await open(name);
+}
+
+declare global {
+  interface Window {
+    /** Handles for the browser tests and benchmarks (read-only use). */
+    __parley?: { store: ViewStore; session: GraphSession };
+  }
+}
+
+void boot();

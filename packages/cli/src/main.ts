@@ -3,6 +3,7 @@ import { InputError } from '@parley/core';
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { BuildArgs, runBuild } from './commands/build.js';
+import { ExportArgs, runExport } from './commands/export.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -33,6 +34,19 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing on success')
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       await runBuild(BuildArgs.parse({ inputs, ...opts }), console.log);
+    });
+  cli
+    .command('export')
+    .description('write a graph.json as GraphML, GEXF, contract JSON or CSV (nodes.csv and edges.csv)')
+    .argument('<graph>', 'the graph.json to export')
+    .requiredOption('-f, --format <format>', 'graphml, gexf, json or csv')
+    .requiredOption(
+      '-o, --out <path>',
+      'file to write; for csv a folder, or <base>.csv for <base>.nodes.csv and <base>.edges.csv',
+    )
+    .option('-q, --quiet', 'print nothing on success')
+    .action(async (graph: string, opts: Record<string, unknown>) => {
+      await runExport(ExportArgs.parse({ graph, ...opts }), console.log);
     });
   return cli;
 }

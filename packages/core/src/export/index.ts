@@ -1,2 +1,11 @@
-// Export formats (GraphML, GEXF, CSV, contract JSON) land here.
-export {};
+// Export formats: GraphML (streamed, ours), GEXF (graphology-gexf), CSV tables and the contract JSON.
+export type { AttributeColumn, AttributeColumns, ColumnType } from './columns.js';
+export { formatColumnValue, inferAttributeColumns } from './columns.js';
+export type { CsvColumn } from './csv.js';
+export { csvColumns, csvField, toCsv } from './csv.js';
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
+export { toGexf } from './gexf.js';
+export { toGraphml } from './graphml.js';
+export { toContractJson } from './json.js';
+export { csvPaths, writeExport } from './write.js';
+export { escapeXmlAttribute, escapeXmlText, stripForbiddenXmlChars } from './xml.js';

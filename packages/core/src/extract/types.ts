@@ -36,6 +36,10 @@ export interface StatementDraft {
   reportedBy: string[];
   addressedTo: string[];
   mentions: string[];
+  /** Spans of the phrases naming the reporters ("three sources familiar with a call", "AFP"), in text order. */
+  reporterSpans?: Span[];
+  /** Span of the phrase naming the audience ("reporters", "the BBC"), when there is one. */
+  addresseeSpan?: Span | null;
 }
 
 export type Stance = 'proposes' | 'supports' | 'rejects';

@@ -1,20 +1,40 @@
-import type { ActorNode } from '../contract/types.js';
+import type { ActorNode, ActorType } from '../contract/types.js';
 import type { ActorDraft } from '../extract/types.js';
-import { nameKey, slugify } from './keys.js';
+import { acronymOf, compatiblePersonNames, nameTokens, normalizeName } from '../resolve/names.js';
+import { slugify } from './keys.js';
 import type { ParleyGraph } from './types.js';
 
+/** Actor types that can be one entity: an outlet is an organisation too. */
+const kindOf = (type: ActorType) => (type === 'media' ? 'organization' : type);
+
 /**
- * Finds actors across articles: an article's actor joins an existing node when its label or any
- * of its multi-word aliases is already known under the same name; single-word aliases only
- * match when the label does too, so "Paul" of one article is not "Paul Ryan" of another.
+ * Whether an alias is a name worth matching across articles: capitalised, not a description
+ * ("the Russian leader"), a pronoun or an anonymous phrase.
+ */
+const isNameAlias = (alias: string) =>
+  /^\p{Lu}/u.test(alias) && !/^(The|A|An|One|Two|Three|Some|Several)\s+\p{Ll}/u.test(alias);
+
+interface KnownPerson {
+  key: string;
+  tokens: string[];
+}
+
+/**
+ * Finds actors across articles, one node per entity:
+ * - people by full name, surname and spelling variant ("Zelensky" / "Zelenskyy"), never two
+ *   people who only share a first name ("Paul Ryan" / "Paul Dewar");
+ * - organisations and outlets by name, any capitalised alias, or acronym ("ICC");
+ * - countries, groups and anonymous sources by their exact name ("a U.S. defense official" is
+ *   one recurring node, as a reader of the graph would search for it).
  */
 export class ActorIndex {
   private readonly byName = new Map<string, string>();
+  private readonly people = new Map<string, KnownPerson[]>();
 
   /** Indexes the actors already in the graph, so new articles merge into them. */
   constructor(private readonly graph: ParleyGraph) {
     graph.forEachNode((key, a) => {
-      if (a.kind === 'actor') this.remember(key, a.label, a.aliases);
+      if (a.kind === 'actor') this.remember(key, a.type, a.label, a.aliases);
     });
   }
 
@@ -22,29 +42,71 @@ export class ActorIndex {
   upsert(draft: ActorDraft): string {
     const key = this.find(draft) ?? this.create(draft);
     const node = this.graph.getNodeAttributes(key) as ActorNode;
-    const aliases = new Set([...node.aliases, ...draft.aliases, draft.label]);
+    const aliases = new Set([...node.aliases, draft.label, ...draft.aliases]);
+    // the fullest name of a person is its label ("Putin" in one article, "Vladimir Putin" in the next)
+    const fuller = node.type === 'person' && nameTokens(draft.label).length > nameTokens(node.label).length;
     this.graph.mergeNodeAttributes(key, {
       aliases: [...aliases],
       mentions: node.mentions + draft.mentionSpans.length,
+      ...(fuller ? { label: draft.label } : {}),
       ...(node.title || !draft.title ? {} : { title: draft.title }),
     });
-    this.remember(key, draft.label, draft.aliases);
+    this.remember(key, draft.type, draft.label, draft.aliases);
     return key;
   }
 
-  private remember(key: string, label: string, aliases: string[]): void {
-    for (const name of [label, ...aliases]) {
-      if (name.includes(' ') || name === label) this.byName.set(nameKey(name), key);
+  private nameKey(type: ActorType, name: string): string {
+    return `${kindOf(type)}:${normalizeName(name)}`;
+  }
+
+  private remember(key: string, type: ActorType, label: string, aliases: string[]): void {
+    if (type === 'anonymous') {
+      this.byName.set(this.nameKey(type, label), key);
+      return;
     }
+    if (type === 'person') {
+      const tokens = nameTokens(label);
+      const initial = tokens.at(-1)?.[0];
+      if (!initial) return;
+      const list = this.people.get(initial) ?? [];
+      const known = list.find((p) => p.key === key);
+      if (known) known.tokens = tokens.length > known.tokens.length ? tokens : known.tokens;
+      else list.push({ key, tokens });
+      this.people.set(initial, list);
+      this.byName.set(this.nameKey(type, label), key);
+      return;
+    }
+    for (const name of [label, ...aliases.filter(isNameAlias)]) {
+      const k = this.nameKey(type, name);
+      if (!this.byName.has(k)) this.byName.set(k, key);
+    }
+    const initials = kindOf(type) === 'organization' ? acronymOf(label) : undefined;
+    if (initials && !this.byName.has(this.nameKey(type, initials)))
+      this.byName.set(this.nameKey(type, initials), key);
   }
 
   private find(draft: ActorDraft): string | undefined {
-    const names = [draft.label, ...draft.aliases.filter((a) => a.includes(' '))];
-    for (const name of names) {
-      const key = this.byName.get(nameKey(name));
+    if (draft.type === 'anonymous') return this.byName.get(this.nameKey(draft.type, draft.label));
+    if (draft.type === 'person') return this.findPerson(draft.label);
+    for (const name of [draft.label, ...draft.aliases.filter(isNameAlias)]) {
+      const key = this.byName.get(this.nameKey(draft.type, name));
       if (key) return key;
     }
     return undefined;
+  }
+
+  /** The person node this name fits; a bare surname goes to the most mentioned person bearing it. */
+  private findPerson(label: string): string | undefined {
+    const exact = this.byName.get(this.nameKey('person', label));
+    if (exact) return exact;
+    const tokens = nameTokens(label);
+    const fits = (this.people.get(tokens.at(-1)?.[0] ?? '') ?? []).filter((p) =>
+      compatiblePersonNames(tokens, p.tokens),
+    );
+    if (fits.length === 0) return undefined;
+    // "Trump" alone with "Donald Trump" and "Eric Trump" known: the one mentioned most
+    const mentions = (p: KnownPerson) => (this.graph.getNodeAttributes(p.key) as ActorNode).mentions;
+    return fits.sort((a, b) => mentions(b) - mentions(a))[0]!.key;
   }
 
   private create(draft: ActorDraft): string {

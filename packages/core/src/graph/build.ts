@@ -2,8 +2,9 @@ import { MultiDirectedGraph } from 'graphology';
 import { CONTRACT_VERSION } from '../contract/schema.js';
 import type { EdgeAttributes, ProposalNode, Span } from '../contract/types.js';
 import type { Extraction, ProposalDraft, StatementDraft } from '../extract/types.js';
+import { proposalKey } from '../proposals/key.js';
 import { ActorIndex } from './actors.js';
-import { articleKey, slugify, statementKey } from './keys.js';
+import { articleKey, statementKey } from './keys.js';
 import { applyLayout } from './layout.js';
 import type { BuildOptions, ParleyGraph } from './types.js';
 
@@ -42,7 +43,9 @@ function addStatement(
   const edge = (span: Span | null) => ({ article, ...(span ? { span } : {}) });
   for (const id of s.speakers) link(graph, actorKey(id), key, { type: 'said', ...edge(s.speakerSpan) });
   for (const id of s.reportedBy) link(graph, key, actorKey(id), { type: 'reported_by', ...edge(null) });
-  for (const id of s.addressedTo) link(graph, key, actorKey(id), { type: 'addressed_to', ...edge(null) });
+  for (const id of s.addressedTo) {
+    link(graph, key, actorKey(id), { type: 'addressed_to', ...edge(s.addresseeSpan ?? null) });
+  }
   for (const id of new Set(s.mentions)) link(graph, key, actorKey(id), { type: 'mentions', ...edge(s.span) });
   return key;
 }
@@ -54,7 +57,7 @@ function addProposal(
   actorKey: (id: string) => string,
   statementKeys: string[],
 ): void {
-  const key = `proposal:${slugify(p.label)}`;
+  const key = proposalKey(p.label);
   if (!graph.hasNode(key)) {
     const node: ProposalNode = {
       kind: 'proposal',

@@ -1,33 +1,56 @@
-import type { ParsedText, Token } from '../text/types.js';
+import type { ParsedText } from '../text/types.js';
+import type { ChunkContext } from './chunks.js';
+import { descriptionMentions } from './descriptions.js';
+import { nameMentions } from './names.js';
+import { pronounMentions } from './pronouns.js';
 import type { Mention } from './types.js';
-
-const isNameToken = (t: Token) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+import { toWords, type Word } from './words.js';
 
 /**
- * Finds name mentions: maximal runs of capitalised proper-noun tokens within a sentence.
- * @example findMentions(parseText('Trump met Putin.')).map((m) => m.text) // ['Trump', 'Putin']
+ * A short paragraph without final punctuation is a heading, dateline or caption ("- Allies
+ * discuss next steps -"); a long one is body text that lost its full stop.
+ */
+const isHeadingText = (text: string) => text.length <= 160 && !/[.!?"”’'…:)\]]$/.test(text.trim());
+
+/** The context every mention finder reads: words, headings and the article's lower-case vocabulary. */
+export function mentionContext(parsed: ParsedText): ChunkContext {
+  const words = toWords(parsed);
+  const headingParagraphs = new Set(
+    parsed.paragraphs.flatMap(([a, b], p) => (isHeadingText(parsed.text.slice(a, b)) ? [p] : [])),
+  );
+  const lowerVocabulary = new Set<string>();
+  const capitalVocabulary = new Set<string>();
+  for (const w of words) {
+    if (/^\p{Ll}/u.test(w.text)) lowerVocabulary.add(w.text);
+    else if (!w.sentenceStart && /^\p{Lu}/u.test(w.text)) capitalVocabulary.add(w.text);
+  }
+  const inHeading = (w: Word) => headingParagraphs.has(parsed.sentences[w.sentence]?.paragraph ?? -1);
+  return { text: parsed.text, words, lowerVocabulary, capitalVocabulary, inHeading };
+}
+
+/** Orders mentions by position and drops exact repeats (an affiliation found by two finders). */
+function sortUnique(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions
+    .sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
+    .filter((m) => {
+      const key = `${m.span[0]}:${m.span[1]}:${m.form}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
+ * Finds every mention of a possible actor in a parsed article: names (people, organisations,
+ * media, countries, demonyms, capitals), descriptions, anonymous sources and pronouns.
+ * @example findMentions(parseText('Russian President Vladimir Putin said he would go.')).map((m) => m.text)
+ * // ['Russian', 'Russian President Vladimir Putin', 'he']
  */
 export function findMentions(parsed: ParsedText): Mention[] {
-  const mentions: Mention[] = [];
-  const { tokens, text } = parsed;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNameToken(tokens[i]!)) continue;
-    let j = i;
-    while (
-      j + 1 < tokens.length &&
-      isNameToken(tokens[j + 1]!) &&
-      tokens[j + 1]!.sentence === tokens[i]!.sentence
-    )
-      j++;
-    const span: [number, number] = [tokens[i]!.start, tokens[j]!.end];
-    mentions.push({
-      span,
-      text: text.slice(...span),
-      form: 'name',
-      type: 'person',
-      sentence: tokens[i]!.sentence,
-    });
-    i = j;
-  }
-  return mentions;
+  const ctx = mentionContext(parsed);
+  const found = [...nameMentions(ctx), ...descriptionMentions(ctx.words), ...pronounMentions(ctx.words)];
+  const headingSentence = (s: number) => ctx.inHeading({ sentence: s } as Word);
+  for (const m of found) m.heading ??= headingSentence(m.sentence);
+  return sortUnique(found);
 }

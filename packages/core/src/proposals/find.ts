@@ -1,15 +1,135 @@
 import type { ProposalDraft, StatementDraft } from '../extract/types.js';
 import type { Resolution } from '../resolve/types.js';
 import type { ParsedText } from '../text/types.js';
+import { type Concept, conceptIdsAt, conceptOf, phraseLabel } from './concepts.js';
+import { ProposalContext } from './context.js';
+import { findHolders, type Holding } from './holders.js';
+import { ANAPHORIC_NOUNS, FORCE_CONCEPTS, MEETING_NOUNS, OWN_CUES, VAGUE_HEADS } from './lexicon.js';
+import { mergeFindings } from './merge.js';
+import { headNoun, phraseHead } from './phrase.js';
+import { findTriggers, type Trigger } from './triggers.js';
+
+/** One stance found in the text, before proposals are merged. */
+export interface Finding {
+  trigger: Trigger;
+  holding: Holding;
+  /** What is proposed, or `null` when the object only points back ("the idea", "it"). */
+  concept: Concept | null;
+}
+
+const MEETING_ONLY = new Set(['meeting']);
+
+/** Whether an object phrase only points back to a proposal already named. */
+function pointsBack(ctx: ProposalContext, t: Trigger): boolean {
+  if (t.to <= t.from) return true;
+  const head = phraseHead(ctx.tokens, t.from, t.to);
+  const first = ctx.tokens[t.from]!;
+  if (first.pos === 'PRON' && ANAPHORIC_NOUNS.has(first.lemma)) return true;
+  const verbs = ctx.tokens.slice(t.from, t.to).filter((x) => x.pos === 'VERB');
+  // "refused to extend it": a verb on a pronoun
+  if (verbs.length === 1 && ctx.tokens[t.to - 1]!.pos === 'PRON') return true;
+  return (
+    !!head &&
+    ANAPHORIC_NOUNS.has(head.lemma) &&
+    !/^(of|for|to)$/.test(ctx.tokens[head.index + 1]?.lemma ?? '')
+  );
+}
+
+/** Whether an object names nothing concrete ("help them with things"). */
+function isVague(ctx: ProposalContext, t: Trigger): boolean {
+  const head = headNoun(ctx.tokens, t.from, t.to);
+  return !head || VAGUE_HEADS.has(head.lemma);
+}
+
+/** Names what a trigger's object proposes, within the concepts its kind allows. */
+function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept | null {
+  const options = {
+    holders: holding.actors,
+    own: t.kind === 'cue' && t.stance === 'proposes' && OWN_CUES.has(t.lemma),
+    prospect: t.kind === 'prospect',
+    ...(holding.subject ? { subject: holding.subject } : {}),
+    ...(t.kind === 'refusal'
+      ? { only: FORCE_CONCEPTS }
+      : t.kind === 'prospect'
+        ? { only: MEETING_ONLY }
+        : {}),
+  };
+  const concept = conceptOf(ctx, t.from, t.to, options);
+  if (concept) return concept;
+  if (t.kind === 'cue' && isVague(ctx, t)) {
+    // "willing to help them with things, especially ... by air": the concept comes later
+    const end = ctx.sentenceOf(t.first).tokenEnd;
+    const later = conceptOf(ctx, t.to, end, options);
+    if (later) {
+      t.to = end;
+      return later;
+    }
+  }
+  if (!t.strong) return null;
+  // "polls suggest a tightening race" is a reading, not a proposal; "suggested that they walk ..." is
+  if (t.lemma === 'suggest' && ctx.tokens[t.from]?.pos !== 'VERB') return null;
+  const label = phraseLabel(ctx.tokens, t.from, t.to);
+  if (!label) return null;
+  const head = headNoun(ctx.tokens, t.from, t.to);
+  if (head && VAGUE_HEADS.has(head.lemma) && label.split(' ').length <= 3) return null;
+  return { id: `other:${label.toLowerCase()}`, category: 'other', label, partial: false };
+}
 
 /**
- * Finds proposals (offers, demands, plans) and the stances actors take on them.
- * @example findProposals(parsed, resolution, statements)
+ * The proposal an object-less refusal or endorsement points back to ("Mr. Obama demurred", "refused
+ * to extend it", "supported the idea"): the closest concept named in the last three sentences that
+ * is a proposal already, else the latest proposal in that window.
+ */
+function antecedent(ctx: ProposalContext, t: Trigger, found: Finding[]): Finding | undefined {
+  const window = found.filter(
+    (f) => f.concept && f.trigger.sentence >= t.sentence - 3 && f.trigger.first < t.first,
+  );
+  if (window.length === 0) return undefined;
+  const windowStart = ctx.parsed.sentences[Math.max(0, t.sentence - 3)]!.tokenStart;
+  for (let k = t.first - 1; k >= windowStart; k--) {
+    const token = ctx.tokens[k]!;
+    const ids = MEETING_NOUNS.has(token.lemma) ? ['meeting', 'venue', 'timing'] : conceptIdsAt(token);
+    if (ids.length === 0) continue;
+    const match = window.findLast((f) => ids.includes(f.concept!.id));
+    if (match) return match;
+  }
+  return window.at(-1);
+}
+
+/** Triggers inside another's object only count with their own named holder ("ready to offer" is one). */
+function insideEarlier(t: Trigger, accepted: Finding[]): boolean {
+  return accepted.some(
+    (f) => f.trigger.sentence === t.sentence && t.first >= f.trigger.from && t.first < f.trigger.to,
+  );
+}
+
+/**
+ * Finds proposals (offers, demands, plans, options, wishes, timings) and the stances actors take on
+ * them, each with its evidence statement and span; the same proposal named twice in the article,
+ * or refused by reference ("said no to meeting in the capital ...", "demurred"), is one proposal.
+ * @example
+ * const parsed = parseText(text);
+ * const resolution = resolveActors(parsed, findMentions(parsed));
+ * findProposals(parsed, resolution, findStatements(parsed, resolution)).map((p) => p.label);
+ * // ['U.S. troops on the ground', 'U.S. air support', ...]
  */
 export function findProposals(
-  _parsed: ParsedText,
-  _resolution: Resolution,
-  _statements: StatementDraft[],
+  parsed: ParsedText,
+  resolution: Resolution,
+  statements: StatementDraft[],
 ): ProposalDraft[] {
-  return [];
+  const ctx = new ProposalContext(parsed, resolution, statements);
+  const found: Finding[] = [];
+  for (const trigger of findTriggers(ctx)) {
+    const holding = findHolders(ctx, trigger);
+    if (insideEarlier(trigger, found) && !holding.explicit) continue;
+    const concept = conceptFor(ctx, trigger, holding);
+    if (concept) found.push({ trigger, holding, concept });
+    else if (trigger.anaphoric && pointsBack(ctx, trigger)) {
+      // "rejected the idea", "demurred": the proposal just named
+      const target = antecedent(ctx, trigger, found);
+      if (target) found.push({ trigger, holding, concept: target.concept });
+    }
+  }
+  return mergeFindings(ctx, found);
 }

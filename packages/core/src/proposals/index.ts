@@ -1,1 +1,2 @@
 export { findProposals } from './find.js';
+export { proposalKey } from './key.js';

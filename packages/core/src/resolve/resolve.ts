@@ -1,39 +1,176 @@
 import type { Span } from '../contract/types.js';
-import type { ActorDraft } from '../extract/types.js';
+import { countryLexicon } from '../mentions/lexicon/countries.js';
+import { LEADER_TITLES } from '../mentions/lexicon/titles.js';
 import type { Mention } from '../mentions/types.js';
 import type { ParsedText } from '../text/types.js';
+import { antecedentOf } from './antecedents.js';
+import { makeResolution } from './lookup.js';
+import { type ActorFacts, ActorRegistry } from './registry.js';
+import { Timeline } from './timeline.js';
 import type { Resolution } from './types.js';
 
-const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
+const spanKey = (s: Span) => `${s[0]}:${s[1]}`;
+
+/** Mentions that can make a new actor on their own (the rest only attach to known ones). */
+const createsActor = (m: Mention) => !m.heading && !m.locative && !m.modifier;
+
+/** The state of one article's resolution. */
+export class Resolver {
+  readonly registry = new ActorRegistry();
+  /** Actor of each resolved mention, by span. */
+  readonly byMention = new Map<string, ActorFacts>();
+  readonly timeline = new Timeline();
+  /** Every resolved mention span with its actor, in resolution order. */
+  readonly links: { span: Span; facts: ActorFacts }[] = [];
+
+  constructor(readonly parsed: ParsedText) {}
+
+  /** Records that a mention refers to an actor. */
+  link(m: Mention, facts: ActorFacts, aliases: string[] = []): ActorFacts {
+    this.registry.addMention(facts, m, aliases);
+    if (!this.byMention.has(spanKey(m.span))) this.links.push({ span: m.span, facts });
+    this.byMention.set(spanKey(m.span), facts);
+    return facts;
+  }
+
+  /** The actor of a country code, created on demand from the country lexicon. */
+  countryActor(code: string, create: boolean): ActorFacts | undefined {
+    const known = this.registry.country(code);
+    if (known || !create) return known;
+    const entry = countryLexicon().byCode.get(code);
+    return entry ? this.registry.create(entry.label, 'country', { country: code }) : undefined;
+  }
+
+  /** Resolves a name mention (person, organisation, media, country, group) to its actor. */
+  resolveName(m: Mention): ActorFacts | undefined {
+    const done = this.byMention.get(spanKey(m.span));
+    if (done) return done;
+    // a place that only locates something ("in Geneva", "met in Washington") is nobody
+    if (m.locative && m.type === 'country') return undefined;
+    const create = createsActor(m) || (m.form === 'demonym' && !m.modifier);
+    const name = m.name ?? m.text;
+    let facts: ActorFacts | undefined;
+    const aliases = m.phrase ? [m.text, m.phrase] : [m.text];
+    if (m.country && m.type === 'country') {
+      facts = this.countryActor(m.country, create);
+    } else if (m.type === 'person') {
+      facts =
+        this.registry.named(name, ['person']) ?? this.registry.person(name) ?? this.registry.firstNamed(name);
+      if (!facts && create && m.form === 'name') facts = this.registry.create(name, 'person');
+      if (facts) {
+        this.registry.promoteLabel(facts, name);
+        aliases.push(name);
+      }
+    } else if (m.type === 'anonymous') {
+      facts = create ? this.registry.create(name, 'anonymous', { plural: m.plural ?? false }) : undefined;
+    } else {
+      const types =
+        m.type === 'country'
+          ? (['country'] as const)
+          : m.type === 'group'
+            ? (['group'] as const)
+            : (['organization', 'media'] as const);
+      facts =
+        this.registry.named(name, [...types]) ??
+        (m.type === 'group' ? undefined : this.registry.byAcronym(name));
+      if (!facts && create) facts = this.registry.create(name, m.type, { plural: m.type === 'group' });
+      if (facts) aliases.push(name);
+    }
+    if (!facts) return undefined;
+    this.link(m, facts, aliases);
+    if (m.affiliation) this.affiliate(facts, m.affiliation);
+    return facts;
+  }
+
+  /** Links an actor to the country or organisation it belongs to, creating that actor if needed. */
+  affiliate(facts: ActorFacts, affiliation: Mention): void {
+    // a person's nationality makes its country an actor; an organisation's ("Greek Orthodox Church") does not
+    const creates = facts.draft.type !== 'organization' && facts.draft.type !== 'media';
+    const target = this.resolveName({
+      ...affiliation,
+      modifier: !creates,
+      heading: affiliation.heading ?? false,
+    });
+    if (!target || target === facts) return;
+    if (!facts.draft.affiliations.includes(target.draft.id)) facts.draft.affiliations.push(target.draft.id);
+    if (target.country) facts.countries.add(target.country);
+  }
+
+  /** Links an actor to a country by code, creating the country actor if needed. */
+  affiliateCountry(facts: ActorFacts, code: string): void {
+    const country = this.countryActor(code, true);
+    if (!country || country === facts) return;
+    if (!facts.draft.affiliations.includes(country.draft.id)) facts.draft.affiliations.push(country.draft.id);
+    facts.countries.add(code);
+  }
+
+  /** The person a description ("the Russian leader", "the president") refers to, if one fits. */
+  resolveDescription(m: Mention): ActorFacts | undefined {
+    const title = (m.title ?? '').toLowerCase();
+    const head = title.split(' ').at(-1) ?? '';
+    const wantsLeader = LEADER_TITLES.has(title) || head === 'leader';
+    let best: { facts: ActorFacts; score: number } | undefined;
+    for (const e of this.timeline.before(m.span[0], 400)) {
+      if (e.facts.draft.type !== 'person') continue;
+      const f = e.facts;
+      if (m.country && !f.countries.has(m.country)) continue;
+      const titles = [...f.titles];
+      const titleFits = titles.some((t) => t === title || t.endsWith(` ${head}`) || t === head);
+      const leaderFits =
+        wantsLeader &&
+        (titles.length === 0 ? m.country !== undefined : titles.some((t) => LEADER_TITLES.has(t)));
+      if (!titleFits && !leaderFits) continue;
+      const score = titleFits ? 2 : 1;
+      if (!best || score > best.score) best = { facts: f, score };
+    }
+    return best?.facts;
+  }
+
+  /** Adds a resolved mention to the timeline pronouns and descriptions look back at. */
+  remember(m: Mention, facts: ActorFacts): void {
+    this.timeline.add({ start: m.span[0], sentence: m.sentence, facts, subject: m.subject ?? false });
+  }
+}
+
+/** Mentions resolved in the first pass: names that can stand on their own. */
+const firstPass = (m: Mention) =>
+  m.form === 'name' || m.form === 'group' || m.form === 'anonymous' || (m.form === 'demonym' && !m.modifier);
 
 /**
- * Groups mentions into actors: a mention joins the earlier actor whose name ends with the same word.
- * @example resolveActors(parsed, findMentions(parsed)).actors.map((a) => a.label)
+ * Groups mentions into actors, one per entity: names by full name, surname and spelling variant;
+ * countries by code (names, demonyms, capitals that act); organisations by name and acronym;
+ * descriptions by title and nationality; pronouns by gender, number and role.
+ * @example
+ * const parsed = parseText('President Donald Trump met Putin. Trump said he was pleased.');
+ * resolveActors(parsed, findMentions(parsed)).actors.map((a) => a.label) // ['Donald Trump', 'Putin']
  */
-export function resolveActors(_parsed: ParsedText, mentions: Mention[]): Resolution {
-  const actors: ActorDraft[] = [];
-  const bySurname = new Map<string, ActorDraft>();
+export function resolveActors(parsed: ParsedText, mentions: Mention[]): Resolution {
+  const r = new Resolver(parsed);
+  // names first, so that "Trump" early in an article can join "Donald Trump" named later
+  const ordered = [
+    ...mentions.filter((m) => firstPass(m) && m.type === 'person' && (m.name ?? '').includes(' ')),
+    ...mentions.filter((m) => firstPass(m) && !(m.type === 'person' && (m.name ?? '').includes(' '))),
+  ];
+  for (const m of ordered) r.resolveName(m);
   for (const m of mentions) {
-    const key = surname(m.text);
-    let actor = bySurname.get(key);
-    if (!actor) {
-      actor = {
-        id: `a${actors.length}`,
-        label: m.text,
-        type: m.type,
-        aliases: [],
-        affiliations: [],
-        mentionSpans: [],
-      };
-      actors.push(actor);
-      bySurname.set(key, actor);
-    }
-    if (m.text.length > actor.label.length) actor.label = m.text;
-    if (!actor.aliases.includes(m.text)) actor.aliases.push(m.text);
-    actor.mentionSpans.push(m.span);
+    const facts = r.byMention.get(spanKey(m.span));
+    if (facts) r.remember(m, facts);
   }
-  const inside = (outer: Span, inner: Span) => inner[0] >= outer[0] && inner[1] <= outer[1];
-  const actorsIn = (span: Span) => actors.filter((a) => a.mentionSpans.some((s) => inside(span, s)));
-  const actorAt = (span: Span) => actorsIn(span)[0];
-  return { actors, actorsIn, actorAt, speakerAt: actorAt };
+  r.timeline.seal();
+  for (const m of mentions) {
+    if (firstPass(m)) continue;
+    let facts: ActorFacts | undefined;
+    if (m.form === 'pronoun') {
+      facts = antecedentOf(m, r.timeline);
+      if (facts && /^(it|its)$/i.test(m.text) && !r.timeline.inSentence(facts, m.sentence, m.span[0]))
+        facts = undefined;
+      if (facts) r.link(m, facts);
+    } else if (m.form === 'description' || m.form === 'title') {
+      facts = r.resolveDescription(m);
+      if (facts) r.link(m, facts, [m.text]);
+    } else facts = r.resolveName(m);
+    if (facts) r.remember(m, facts);
+  }
+  r.registry.finish();
+  return makeResolution(r, mentions);
 }

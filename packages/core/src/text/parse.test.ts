@@ -39,3 +39,13 @@ describe('parseText', () => {
     expect(text.slice(q!.inner[0], q!.inner[1])).toBe('we will win');
   });
 });
+
+describe('parseText on hostile text', () => {
+  it('keeps offsets exact around a long run without blanks (a URL or a blob)', () => {
+    const blob = 'x'.repeat(200);
+    const text = `Trump said the link was https://example.com/${blob} and left.`;
+    const parsed = parseText(text);
+    for (const t of parsed.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(parsed.tokens.at(-2)!.text).toBe('left');
+  });
+});

@@ -4,7 +4,9 @@ import type { Span } from '../contract/types.js';
 import { findQuotes } from './quotes.js';
 import type { ParsedText, Sentence, Token } from './types.js';
 
-const nlp = winkNLP(model);
+// only sentence boundaries and POS (lemmas derive from them): wink's NER, sentiment and negation
+// passes cost most of its time and nothing reads them
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /** Paragraphs are blocks separated by line breaks; empty lines are skipped. */
@@ -19,13 +21,46 @@ export function findParagraphs(text: string): Span[] {
   return paragraphs;
 }
 
+/**
+ * Rejoins sentences the splitter broke after an abbreviation or a quoted question ("(D-Md.), chair
+ * of ...", '"Is it?" he asked.'): a sentence that opens in lower case or with a comma, closing
+ * bracket or closing punctuation continues the one before.
+ */
+function mergeFalseBreaks(tokens: Token[], firstIndex: number, spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const first = tokens[span[0] - firstIndex];
+    const prev = merged.at(-1);
+    if (prev && first && /^([\p{Ll}]|[,;:)\]%–—-])/u.test(first.text)) prev[1] = span[1];
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+const LONG_RUN = 64;
+
+/**
+ * Blanks every 64th code unit of runs without whitespace (URLs, base64 blobs): wink's abbreviation
+ * pattern is quadratic in a token's length. Lengths are kept, so offsets still hold.
+ */
+function breakLongRuns(paragraph: string): string {
+  return paragraph.replace(new RegExp(`\\S{${LONG_RUN},}`, 'g'), (run) => {
+    const units = [...run.split('')];
+    for (let i = LONG_RUN - 1; i < units.length; i += LONG_RUN) {
+      if (!/[\uD800-\uDFFF]/.test(units[i]!)) units[i] = ' ';
+    }
+    return units.join('');
+  });
+}
+
 /** Tokens of one paragraph, offsets rebuilt from wink's lossless whitespace record. */
 function tokenize(
   text: string,
   [from, to]: Span,
   firstIndex: number,
 ): { tokens: Token[]; sentenceSpans: Span[] } {
-  const doc = nlp.readDoc(text.slice(from, to));
+  const paragraph = breakLongRuns(text.slice(from, to));
+  const doc = nlp.readDoc(paragraph);
   // wink's typings reject its own `its` helpers here; the calls are as documented
   const out = (f?: unknown) => doc.tokens().out(f as never) as unknown as string[];
   const values = out();
@@ -33,24 +68,26 @@ function tokenize(
   const pos = out(its.pos);
   const lemmas = out(its.lemma);
   const tokens: Token[] = [];
-  let at = from;
+  let at = 0;
   values.forEach((value, i) => {
-    at += spaces[i]!.length;
+    // wink drops some blanks (U+000B, U+2028, U+3000, BOM...) from its whitespace record: anchor on the text
+    const found = paragraph.indexOf(value, at);
+    at = found >= 0 && paragraph.slice(at, found).trim() === '' ? found : at + spaces[i]!.length;
     tokens.push({
       index: firstIndex + i,
       text: value,
-      start: at,
-      end: at + value.length,
+      start: from + at,
+      end: from + at + value.length,
       pos: pos[i]!,
       lemma: lemmas[i]!.toLowerCase(),
       sentence: -1,
     });
     at += value.length;
   });
-  const sentenceSpans = (doc.sentences().out(its.span) as unknown as [number, number][]).map(
+  const spans = (doc.sentences().out(its.span) as unknown as [number, number][]).map(
     ([a, b]): Span => [firstIndex + a, firstIndex + b + 1],
   );
-  return { tokens, sentenceSpans };
+  return { tokens, sentenceSpans: mergeFalseBreaks(tokens, firstIndex, spans) };
 }
 
 /**
@@ -64,7 +101,8 @@ export function parseText(text: string): ParsedText {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
     const { tokens: own, sentenceSpans } = tokenize(text, paragraph, tokens.length);
-    tokens.push(...own);
+    // one by one: spreading a huge paragraph's tokens overflows the call stack
+    for (const t of own) tokens.push(t);
     for (const [tokenStart, tokenEnd] of sentenceSpans) {
       if (tokenEnd <= tokenStart) continue;
       const index = sentences.length;

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  addToGraph,
+  articleKey,
+  buildGraph,
+  decodeArticle,
+  type Extraction,
+  extractArticle,
+  InputError,
+  type ParleyGraph,
+  slugify,
+  writeFileAtomic,
+} from '@parley/core';
+import type { Request } from 'express';
+import { z } from 'zod';
+import { badParameters, HttpError } from '../http/problem.js';
+import { type ApiRoutes, parameterProblems } from '../http/route.js';
+import { GraphParams } from '../schemas/params.js';
+import { IngestResultSchema } from '../schemas/views.js';
+import type { GraphIndex } from '../store/graph-index.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { placeNewNodes } from '../store/place.js';
+
+/** The JSON form of an article upload. */
+export const ArticleUpload = z
+  .strictObject({
+    text: z.string().min(1).meta({ description: 'the article text (UTF-8, at most 5 MB)' }),
+    title: z.string().trim().min(1).max(500).optional(),
+    date: z.string().trim().min(1).max(40).optional().meta({ example: '2025-08-19' }),
+    publisher: z.string().trim().min(1).max(200).optional(),
+  })
+  .meta({ id: 'ArticleUpload' });
+
+type Upload = z.output<typeof ArticleUpload>;
+
+/** The upload from a text/plain body (raw bytes) or a JSON body, checked like an article file. */
+function readUpload(req: Request): Upload {
+  const check = (name: string, bytes: Uint8Array) => {
+    try {
+      return decodeArticle(name, bytes);
+    } catch (err) {
+      if (err instanceof InputError) throw badParameters([{ in: 'body', name, reason: err.message }]);
+      throw err;
+    }
+  };
+  if (Buffer.isBuffer(req.body)) return { text: check('body', req.body) };
+  const parsed = ArticleUpload.safeParse(req.body);
+  if (!parsed.success) throw badParameters(parameterProblems('body', parsed.error));
+  return { ...parsed.data, text: check('text', Buffer.from(parsed.data.text, 'utf8')) };
+}
+
+/** A stable id: slug of the title (or first line) plus the start of the text's sha256. */
+function articleId(upload: Upload): string {
+  const first = upload.title ?? upload.text.trim().split(/\r?\n/, 1)[0] ?? '';
+  const sha = createHash('sha256').update(upload.text).digest('hex').slice(0, 10);
+  const slug = slugify(first).slice(0, 48).replace(/-+$/, '');
+  return slug === 'x' || !slug ? sha : `${slug}-${sha}`;
+}
+
+/** Merges one extraction into the graph (a new one when absent) and says what it added. */
+function merge(name: string, current: ParleyGraph | undefined, x: Extraction) {
+  const graph = current ?? buildGraph([], { name });
+  const same = graph.findNode((_, a) => a.kind === 'article' && a.sha256 === x.article.sha256);
+  if (same || graph.hasNode(articleKey(x.article.id))) {
+    throw new HttpError(
+      409,
+      'duplicate-article',
+      `graph "${name}" already has this article (${same ?? x.article.id})`,
+    );
+  }
+  const before = new Set(graph.nodes());
+  addToGraph(graph, [x]);
+  const added = graph.nodes().filter((key) => !before.has(key));
+  placeNewNodes(graph, added);
+  return { graph, added: new Set(added) };
+}
+
+/** What one article brought: its statements and proposals, and the actors it added or touched. */
+function describeAddition(index: GraphIndex, name: string, id: string, added: Set<string>, created: boolean) {
+  const g = index.graph;
+  const statements = (index.byArticle.get(id) ?? []).map((i) => index.statement(i));
+  const proposals = g.outNeighbors(articleKey(id)).filter((k) => index.attributes(k).kind === 'proposal');
+  const linked = new Set<string>();
+  for (const key of [...statements.map((s) => s.key), ...proposals]) {
+    for (const n of g.neighbors(key)) if (index.attributes(n).kind === 'actor') linked.add(n);
+  }
+  const newActors = [...added].filter((k) => index.attributes(k).kind === 'actor');
+  return {
+    graph: name,
+    created,
+    article: index.articleRef(id),
+    actors: {
+      added: newActors.map((k) => index.actorRef(k)),
+      updated: [...linked].filter((k) => !added.has(k)).map((k) => index.actorRef(k)),
+    },
+    statements,
+    proposals: proposals.map((k) => index.proposalRef(k)),
+    counts: index.counts,
+  };
+}
+
+/** `POST /api/graphs/{graph}/articles`: extract one article and merge it into the graph. */
+export function ingestRoutes(api: ApiRoutes, store: GraphStore): void {
+  api.add({
+    method: 'post',
+    path: '/api/graphs/{graph}/articles',
+    summary: 'Add an article: extract it, merge it into the graph (created if new) and save atomically',
+    description:
+      'Body: the article as `text/plain`, or JSON `{text, title?, date?, publisher?}`. The article id is the ' +
+      "slug of the title (or first line) plus the start of the text's sha256, so posting the same text twice is a 409.",
+    tags: ['ingest'],
+    params: GraphParams,
+    secured: true,
+    body: {
+      required: true,
+      content: {
+        'text/plain': { schema: z.string() },
+        'application/json': { schema: ArticleUpload },
+      },
+    },
+    problems: [409, 413, 415],
+    response: { schema: IngestResultSchema, status: 201, description: 'what the article added' },
+    handler: async ({ params, req, res }) => {
+      const upload = readUpload(req);
+      const id = articleId(upload);
+      const extraction = extractArticle(upload.text, { ...upload, id });
+      const result = await store.write(params.graph, async (current) => {
+        const { graph, added } = merge(params.graph, current, extraction);
+        // The text goes beside the others first, so a later rebuild from articles/ keeps it.
+        await writeFileAtomic(join(store.articlesDir(params.graph), `${id}.txt`), upload.text);
+        return { graph, result: { added, created: current === undefined } };
+      });
+      const { index } = await store.require(params.graph);
+      res.location(`/api/graphs/${params.graph}/nodes/${encodeURIComponent(articleKey(id))}`);
+      return describeAddition(index, params.graph, id, result.added, result.created);
+    },
+  });
+}

@@ -1,0 +1,103 @@
+import { EdgeTypeSchema, ProposalCategorySchema, StatementModeSchema } from '@parley/core';
+import { z } from 'zod';
+import { GRAPH_NAME } from '../store/graph-store.js';
+import { NodeKindSchema } from './views.js';
+
+// Path and query parameters. Query objects are strict: an unknown parameter is a 400 naming it.
+
+export const GraphNameSchema = z
+  .string()
+  .max(64)
+  .regex(GRAPH_NAME, 'must be lowercase letters, digits and single dashes')
+  .meta({ example: 'ukraine-peace-talks' });
+
+export const GraphParams = z.object({ graph: GraphNameSchema });
+
+const nodeKey = (example: string) => z.string().min(1).max(500).meta({ example });
+
+export const NodeParams = GraphParams.extend({ id: nodeKey('actor:donald-trump') });
+
+export const ActorParams = GraphParams.extend({
+  id: nodeKey('actor:donald-trump').meta({ description: 'actor key (`actor:<slug>`) or the slug alone' }),
+});
+
+export const ProposalParams = GraphParams.extend({
+  id: nodeKey('proposal:peacekeeping-force').meta({ description: 'proposal key or the slug alone' }),
+});
+
+const limit = (max: number, fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(max)
+    .default(fallback)
+    .meta({ description: `page size (1-${max})` });
+
+/** `limit` (default 50, at most 500) and `offset` (default 0). */
+export const Pagination = z.strictObject({
+  limit: limit(500, 50),
+  offset: z.coerce.number().int().min(0).default(0).meta({ description: 'items to skip' }),
+});
+
+const text = (description: string, example?: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description, ...(example ? { example } : {}) });
+
+export const StatementQuery = Pagination.extend({
+  speaker: text('a speaker: any alias or actor key, case- and accent-insensitive', 'zelensky'),
+  mentions: text('an actor the statement mentions: any alias or actor key'),
+  about: text('a proposal key, or words of its label'),
+  cue: text('speech verb lemma, e.g. "say", "rule out"'),
+  mode: StatementModeSchema.optional(),
+  article: text('article id (file name without .txt)'),
+  q: text('words the statement text must all contain'),
+});
+
+export const WhoSaidQuery = Pagination.extend({
+  limit: limit(100, 20),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .meta({ description: 'what was said about', example: 'security guarantees' }),
+});
+
+export const ActorListQuery = Pagination.extend({
+  type: z.enum(['person', 'organization', 'country', 'group', 'media', 'anonymous']).optional(),
+  q: text('part of a name or alias'),
+});
+
+export const ActorProfileQuery = z.strictObject({
+  limit: limit(200, 20).meta({ description: 'items listed under `said`, `saidAbout` and `stances`' }),
+});
+
+export const ProposalListQuery = Pagination.extend({
+  category: ProposalCategorySchema.optional(),
+  q: text('words of the label or evidence text'),
+});
+
+export const NeighborsQuery = Pagination.extend({
+  depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'hops from the node (1-3)' }),
+  kind: NodeKindSchema.optional().meta({ description: 'only neighbours of this kind' }),
+  edge: EdgeTypeSchema.optional().meta({ description: 'only follow edges of this type' }),
+});
+
+export const PathQuery = z.strictObject({
+  from: nodeKey('actor:donald-trump'),
+  to: nodeKey('actor:vladimir-putin'),
+});
+
+export const ExportQuery = z.strictObject({
+  format: z.enum(['graphml', 'gexf', 'json', 'csv']).default('graphml'),
+  table: z
+    .enum(['nodes', 'edges'])
+    .default('nodes')
+    .meta({ description: 'for format=csv: which table to download' }),
+});

@@ -1,0 +1,220 @@
+import {
+  ActorTypeSchema,
+  EdgeTypeSchema,
+  ProposalCategorySchema,
+  SpanSchema,
+  StatementModeSchema,
+} from '@parley/core';
+import { z } from 'zod';
+
+// Response shapes. They document the API (OpenAPI components) and type the handlers; they are not
+// re-validated at run time, since the graph was validated when it was loaded.
+
+export const NodeKindSchema = z.enum(['article', 'actor', 'statement', 'proposal']);
+
+export const ActorRefSchema = z
+  .object({
+    key: z.string().meta({ example: 'actor:donald-trump' }),
+    label: z.string(),
+    type: ActorTypeSchema,
+  })
+  .meta({ id: 'ActorRef' });
+
+export const ProposalRefSchema = z
+  .object({ key: z.string(), label: z.string(), category: ProposalCategorySchema })
+  .meta({ id: 'ProposalRef' });
+
+export const ArticleRefSchema = z
+  .object({
+    key: z.string(),
+    id: z.string(),
+    label: z.string(),
+    date: z.string().optional(),
+    publisher: z.string().optional(),
+  })
+  .meta({ id: 'ArticleRef' });
+
+export const StatementViewSchema = z
+  .object({
+    key: z.string().meta({ example: 'statement:000_6b75679a6597cec9:3' }),
+    text: z.string().meta({ description: 'what was said (the content span)' }),
+    cue: z.string().meta({ description: 'lemma of the speech verb, e.g. "say"' }),
+    mode: StatementModeSchema,
+    speakers: z.array(ActorRefSchema),
+    reportedBy: z.array(ActorRefSchema),
+    addressedTo: z.array(ActorRefSchema),
+    mentions: z.array(ActorRefSchema),
+    about: z.array(ProposalRefSchema),
+    article: ArticleRefSchema,
+    span: SpanSchema,
+    cueSpan: SpanSchema,
+    speakerSpan: SpanSchema.nullable(),
+    sentenceIndex: z.number().int(),
+    sentence: z
+      .string()
+      .nullable()
+      .meta({ description: "the source sentence, or null when the article's text is not on the server" }),
+  })
+  .meta({ id: 'Statement' });
+
+export const ActorSummarySchema = ActorRefSchema.extend({
+  aliases: z.array(z.string()),
+  title: z.string().optional(),
+  mentions: z.number().int(),
+  statements: z.number().int().meta({ description: 'statements the actor made' }),
+  proposals: z.number().int().meta({ description: 'proposals the actor proposed, supported or rejected' }),
+}).meta({ id: 'ActorSummary' });
+
+export const StanceSchema = z.enum(['proposes', 'supports', 'rejects']);
+
+export const ProposalSummarySchema = ProposalRefSchema.extend({
+  text: z.string(),
+  article: z.string(),
+  span: SpanSchema,
+  proposers: z.number().int(),
+  supporters: z.number().int(),
+  opponents: z.number().int(),
+}).meta({ id: 'ProposalSummary' });
+
+/** A list page: `items` from `offset`, at most `limit`, out of `total`. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    items: z.array(item),
+  });
+}
+
+export const StatementPageSchema = pageOf(StatementViewSchema).meta({ id: 'StatementPage' });
+
+export const StatementListSchema = StatementPageSchema.extend({
+  resolved: z
+    .object({ speaker: z.array(ActorRefSchema).optional(), mentions: z.array(ActorRefSchema).optional() })
+    .meta({ description: 'the actors the `speaker` and `mentions` names resolved to' }),
+}).meta({ id: 'StatementList' });
+
+export const WhoSaidSchema = pageOf(StatementViewSchema.extend({ score: z.number() }))
+  .extend({
+    query: z.string(),
+    speakers: z
+      .array(z.object({ actor: ActorRefSchema, statements: z.number().int(), score: z.number() }))
+      .meta({
+        description: 'who said it: speakers of all matching statements, by summed relevance (top 20)',
+      }),
+  })
+  .meta({ id: 'WhoSaid' });
+
+export const StanceViewSchema = z
+  .object({
+    stance: StanceSchema,
+    actor: ActorRefSchema,
+    proposal: ProposalRefSchema,
+    article: z.string().optional(),
+    span: SpanSchema.optional(),
+    evidence: StatementViewSchema.nullable(),
+  })
+  .meta({ id: 'Stance' });
+
+export const ActorProfileSchema = ActorSummarySchema.extend({
+  affiliations: z.array(ActorRefSchema).meta({ description: 'actors this one belongs to' }),
+  members: z.array(ActorRefSchema).meta({ description: 'actors belonging to this one' }),
+  said: pageOf(StatementViewSchema).meta({ description: 'statements the actor made' }),
+  saidAbout: pageOf(StatementViewSchema).meta({ description: 'statements by others that mention the actor' }),
+  stances: pageOf(StanceViewSchema).meta({
+    description: 'proposals the actor proposed, supported or rejected',
+  }),
+  talksAbout: z
+    .array(z.object({ actor: ActorRefSchema, statements: z.number().int() }))
+    .meta({ description: 'actors mentioned most in what this actor said (top 10)' }),
+}).meta({ id: 'ActorProfile' });
+
+export const ProposalProfileSchema = ProposalSummarySchema.extend({
+  stances: z.array(StanceViewSchema),
+  statements: z.array(StatementViewSchema).meta({ description: 'statements about the proposal' }),
+}).meta({ id: 'ProposalProfile' });
+
+export const NodeRefSchema = z
+  .object({ key: z.string(), kind: NodeKindSchema, label: z.string() })
+  .meta({ id: 'NodeRef' });
+
+export const EdgeViewSchema = z
+  .object({
+    key: z.string(),
+    source: z.string(),
+    target: z.string(),
+    type: EdgeTypeSchema,
+    article: z.string().optional(),
+    span: SpanSchema.optional(),
+    statement: z.string().optional(),
+  })
+  .meta({ id: 'Edge' });
+
+export const NodeViewSchema = NodeRefSchema.extend({
+  attributes: z
+    .record(z.string(), z.unknown())
+    .meta({ description: 'the node attributes, as in the graph contract' }),
+  inDegree: z.number().int(),
+  outDegree: z.number().int(),
+  edgeTypes: z
+    .record(z.string(), z.number().int())
+    .meta({ description: 'how many edges of each type touch it' }),
+}).meta({ id: 'Node' });
+
+export const NeighborsSchema = pageOf(NodeRefSchema.extend({ depth: z.number().int() }))
+  .extend({
+    center: NodeRefSchema,
+    depth: z.number().int(),
+    edges: z.array(EdgeViewSchema).meta({ description: 'edges between the center and the listed nodes' }),
+  })
+  .meta({ id: 'Neighbors' });
+
+export const PathSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    found: z.boolean(),
+    length: z.number().int().nullable().meta({ description: 'number of edges, null when not connected' }),
+    nodes: z.array(NodeRefSchema),
+    edges: z.array(EdgeViewSchema),
+  })
+  .meta({ id: 'Path' });
+
+export const GraphSummarySchema = z
+  .object({
+    name: z.string(),
+    builtAt: z.string().nullable(),
+    counts: z.object({
+      article: z.number().int(),
+      actor: z.number().int(),
+      statement: z.number().int(),
+      proposal: z.number().int(),
+      edges: z.number().int(),
+    }),
+  })
+  .meta({ id: 'GraphSummary' });
+
+export const IngestResultSchema = z
+  .object({
+    graph: z.string(),
+    created: z.boolean().meta({ description: 'true when the graph did not exist before' }),
+    article: ArticleRefSchema,
+    actors: z.object({ added: z.array(ActorRefSchema), updated: z.array(ActorRefSchema) }),
+    statements: z.array(StatementViewSchema),
+    proposals: z.array(ProposalRefSchema),
+    counts: GraphSummarySchema.shape.counts,
+  })
+  .meta({ id: 'IngestResult' });
+
+export type ActorRef = z.infer<typeof ActorRefSchema>;
+export type ProposalRef = z.infer<typeof ProposalRefSchema>;
+export type ArticleRef = z.infer<typeof ArticleRefSchema>;
+export type StatementView = z.infer<typeof StatementViewSchema>;
+export type ActorSummary = z.infer<typeof ActorSummarySchema>;
+export type ActorProfile = z.infer<typeof ActorProfileSchema>;
+export type ProposalSummary = z.infer<typeof ProposalSummarySchema>;
+export type ProposalProfile = z.infer<typeof ProposalProfileSchema>;
+export type StanceView = z.infer<typeof StanceViewSchema>;
+export type NodeRef = z.infer<typeof NodeRefSchema>;
+export type EdgeView = z.infer<typeof EdgeViewSchema>;
+export type GraphSummary = z.infer<typeof GraphSummarySchema>;

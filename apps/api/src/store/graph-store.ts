@@ -1,0 +1,210 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type ArticleNode, articleKey, graphFromJson, type ParleyGraph, writeFileAtomic } from '@parley/core';
+import type { Logger } from 'pino';
+import { HttpError } from '../http/problem.js';
+import type { GraphSummary } from '../schemas/views.js';
+import { GraphIndex } from './graph-index.js';
+import { SentenceSource } from './sentences.js';
+
+/** Graph names: lowercase letters, digits and single dashes (they are folder names). */
+export const GRAPH_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One loaded version of a graph with its query indexes. Never mutated once built. */
+export class LoadedGraph {
+  readonly index: GraphIndex;
+
+  constructor(
+    readonly name: string,
+    readonly graph: ParleyGraph,
+    articlesDir: string,
+  ) {
+    const sha = (id: string) => {
+      const key = articleKey(id);
+      return graph.hasNode(key) ? (graph.getNodeAttributes(key) as ArticleNode).sha256 : undefined;
+    };
+    this.index = new GraphIndex(graph, new SentenceSource(articlesDir, sha));
+  }
+
+  /** Name, counts per node kind and build time. */
+  summary(): GraphSummary {
+    return {
+      name: this.name,
+      builtAt: this.graph.getAttribute('builtAt') ?? null,
+      counts: this.index.counts,
+    };
+  }
+}
+
+/** A 500 saying why a graph file does not load (bad JSON, not the graph contract). */
+const unloadable = (name: string, err: Error | undefined) =>
+  new HttpError(500, 'invalid-graph', `graph "${name}" cannot be loaded: ${err?.message ?? 'unknown error'}`);
+
+interface Entry {
+  /** The version being served. */
+  current?: LoadedGraph;
+  /** A (re)load in progress; requests keep getting `current` meanwhile, if there is one. */
+  loading?: Promise<LoadedGraph>;
+  /** Why the last load failed, served until the file changes. */
+  failure?: Error;
+  mtimeMs: number;
+  size: number;
+  checkedAt: number;
+}
+
+export interface GraphStoreOptions {
+  /** How often, at most, a graph file is checked for changes (ms). Default 1000; 0 checks on every request. */
+  reloadCheckMs?: number;
+  logger?: Logger;
+}
+
+/**
+ * The graphs of a folder (`<dir>/<name>/graph.json`), loaded on first use, validated against the
+ * graph contract, indexed, and reloaded when their file changes (checked by mtime and size).
+ * Writes to one graph are serialised.
+ */
+export class GraphStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly reloadCheckMs: number;
+
+  constructor(
+    readonly dir: string,
+    private readonly options: GraphStoreOptions = {},
+  ) {
+    this.reloadCheckMs = options.reloadCheckMs ?? 1000;
+  }
+
+  file(name: string): string {
+    return join(this.dir, name, 'graph.json');
+  }
+
+  articlesDir(name: string): string {
+    return join(this.dir, name, 'articles');
+  }
+
+  /** Names of the graphs in the folder (those with a `graph.json`), sorted. */
+  async names(): Promise<string[]> {
+    const dirs = await readdir(this.dir, { withFileTypes: true }).catch(() => []);
+    const names: string[] = [];
+    for (const d of dirs) {
+      if (!d.isDirectory() || !GRAPH_NAME.test(d.name)) continue;
+      if (await stat(this.file(d.name)).catch(() => undefined)) names.push(d.name);
+    }
+    return names.sort();
+  }
+
+  /** The graph, reloaded if its file changed; undefined when there is no such graph. */
+  async get(name: string): Promise<LoadedGraph | undefined> {
+    if (!GRAPH_NAME.test(name)) return undefined;
+    const now = Date.now();
+    let entry = this.entries.get(name);
+    if (!entry || now - entry.checkedAt >= this.reloadCheckMs) {
+      const info = await stat(this.file(name)).catch(() => undefined);
+      if (!info) {
+        this.entries.delete(name);
+        return undefined;
+      }
+      entry = this.entries.get(name);
+      if (!entry || entry.mtimeMs !== info.mtimeMs || entry.size !== info.size) {
+        entry = this.startLoad(name, entry, info.mtimeMs, info.size);
+      }
+      entry.checkedAt = now;
+    }
+    if (entry.current) return entry.current;
+    if (entry.loading) return entry.loading.catch((err: Error) => Promise.reject(unloadable(name, err)));
+    throw unloadable(name, entry.failure);
+  }
+
+  /**
+   * The graph, or a 404 problem naming it.
+   * @throws HttpError 404 when there is no graph of that name
+   */
+  async require(name: string): Promise<LoadedGraph> {
+    const loaded = await this.get(name);
+    if (!loaded) throw new HttpError(404, 'unknown-graph', `there is no graph named "${name}"`);
+    return loaded;
+  }
+
+  /** Summaries of every graph that loads. */
+  async list(): Promise<GraphSummary[]> {
+    const out: GraphSummary[] = [];
+    for (const name of await this.names()) {
+      try {
+        const loaded = await this.get(name);
+        if (loaded) out.push(loaded.summary());
+      } catch (err) {
+        this.options.logger?.warn({ err, graph: name }, 'graph skipped: it does not load');
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Runs `change` on a copy of the graph (undefined when it does not exist yet) after any earlier
+   * write to the same graph finished, writes the result atomically and serves it from then on.
+   */
+  async write<T>(
+    name: string,
+    change: (
+      current: ParleyGraph | undefined,
+    ) => Promise<{ graph: ParleyGraph; result: T }> | { graph: ParleyGraph; result: T },
+  ): Promise<T> {
+    const previous = this.queues.get(name) ?? Promise.resolve();
+    const run = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const current = await this.get(name);
+        const { graph, result } = await change(current?.graph.copy());
+        const json = JSON.stringify(graph.export());
+        await writeFileAtomic(this.file(name), json);
+        const info = await stat(this.file(name));
+        const loaded = new LoadedGraph(name, graph, this.articlesDir(name));
+        this.entries.set(name, {
+          current: loaded,
+          mtimeMs: info.mtimeMs,
+          size: info.size,
+          checkedAt: Date.now(),
+        });
+        return result;
+      });
+    this.queues.set(name, run);
+    try {
+      return await run;
+    } finally {
+      if (this.queues.get(name) === run) this.queues.delete(name);
+    }
+  }
+
+  private startLoad(name: string, previous: Entry | undefined, mtimeMs: number, size: number): Entry {
+    const entry: Entry = { current: previous?.current, mtimeMs, size, checkedAt: 0 };
+    const loading = this.load(name);
+    entry.loading = loading;
+    loading.then(
+      (loaded) => {
+        entry.current = loaded;
+        entry.failure = undefined;
+        entry.loading = undefined;
+      },
+      (err: Error) => {
+        this.options.logger?.error({ err, graph: name }, 'graph does not load');
+        entry.current = undefined;
+        entry.failure = err;
+        entry.loading = undefined;
+      },
+    );
+    this.entries.set(name, entry);
+    return entry;
+  }
+
+  private async load(name: string): Promise<LoadedGraph> {
+    const started = performance.now();
+    const graph = graphFromJson(JSON.parse(await readFile(this.file(name), 'utf8')));
+    const loaded = new LoadedGraph(name, graph, this.articlesDir(name));
+    this.options.logger?.info(
+      { graph: name, nodes: graph.order, edges: graph.size, ms: Math.round(performance.now() - started) },
+      'graph loaded',
+    );
+    return loaded;
+  }
+}

@@ -1,0 +1,72 @@
+import { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import type { ViewerGraph } from '../graph/index.js';
+import { egoNetwork, NO_FILTERS, visibleNodes } from './index.js';
+
+/** article a contains s0 (said by putin, mentions ukraine) and s1 (said by trump). */
+function sample(): ViewerGraph {
+  const g: ViewerGraph = new MultiDirectedGraph();
+  const at = { x: 0, y: 0 };
+  const actor = (key: string, type: 'person' | 'country' | 'media') =>
+    g.addNode(key, { kind: 'actor', label: key, aliases: [], type, mentions: 1, ...at });
+  const statement = (key: string, article: string) =>
+    g.addNode(key, {
+      kind: 'statement',
+      label: key,
+      article,
+      span: [0, 1],
+      cueSpan: [1, 2],
+      speakerSpan: null,
+      text: key,
+      cue: 'say',
+      mode: 'direct',
+      sentence: 0,
+      ...at,
+    });
+  g.addNode('article:a', { kind: 'article', label: 'A', id: 'a', chars: 10, sha256: '', ...at });
+  g.addNode('article:b', { kind: 'article', label: 'B', id: 'b', chars: 10, sha256: '', ...at });
+  actor('putin', 'person');
+  actor('trump', 'person');
+  actor('ukraine', 'country');
+  actor('afp', 'media');
+  statement('s0', 'a');
+  statement('s1', 'a');
+  statement('s2', 'b');
+  g.addEdge('article:a', 's0', { type: 'contains' });
+  g.addEdge('article:a', 's1', { type: 'contains' });
+  g.addEdge('article:b', 's2', { type: 'contains' });
+  g.addEdge('putin', 's0', { type: 'said' });
+  g.addEdge('s0', 'ukraine', { type: 'mentions' });
+  g.addEdge('trump', 's1', { type: 'said' });
+  g.addEdge('s2', 'afp', { type: 'reported_by' });
+  return g;
+}
+
+describe('filters', () => {
+  const g = sample();
+
+  it('hides nothing by default (null means all visible)', () => {
+    expect(visibleNodes(g, NO_FILTERS, null)).toBeNull();
+  });
+
+  it('hides node kinds and actor types', () => {
+    const visible = visibleNodes(
+      g,
+      { ...NO_FILTERS, hiddenKinds: ['statement'], hiddenActorTypes: ['media'] },
+      null,
+    );
+    expect([...(visible ?? [])].sort()).toEqual(['article:a', 'article:b', 'putin', 'trump', 'ukraine']);
+  });
+
+  it('keeps one article with its statements and their actors', () => {
+    const visible = visibleNodes(g, { ...NO_FILTERS, article: 'a' }, null);
+    expect([...(visible ?? [])].sort()).toEqual(['article:a', 'putin', 's0', 's1', 'trump', 'ukraine']);
+  });
+
+  it('walks the ego network without going through articles', () => {
+    expect([...egoNetwork(g, 'putin', 1)].sort()).toEqual(['putin', 's0']);
+    expect([...egoNetwork(g, 'putin', 2)].sort()).toEqual(['putin', 's0', 'ukraine']);
+    const visible = visibleNodes(g, { ...NO_FILTERS, ego: 1 }, 'putin');
+    expect([...(visible ?? [])].sort()).toEqual(['putin', 's0']);
+  });
+});

@@ -1,0 +1,24 @@
+import type { ActorType, EdgeType, NodeKind } from '../graph/index.js';
+
+/** Ego network depth: 0 is off. */
+export type EgoDepth = 0 | 1 | 2;
+
+/** What the analyst chose to hide or focus on. Stored as "hidden" lists so the default is short in the URL. */
+export interface Filters {
+  hiddenKinds: NodeKind[];
+  hiddenActorTypes: ActorType[];
+  hiddenEdgeTypes: EdgeType[];
+  /** Only the statements, proposals and actors of this article id. */
+  article: string | null;
+  /** Only nodes within this many hops of the selected node. */
+  ego: EgoDepth;
+}
+
+/** Nothing hidden. */
+export const NO_FILTERS: Filters = {
+  hiddenKinds: [],
+  hiddenActorTypes: [],
+  hiddenEdgeTypes: [],
+  article: null,
+  ego: 0,
+};

@@ -1,0 +1,170 @@
+import type { EgoDepth, Filters } from '../filters/index.js';
+import { ACTOR_TYPES, EDGE_TYPES, NODE_KINDS, type ViewerGraph } from '../graph/index.js';
+import type { ViewState, ViewStore } from '../state/index.js';
+import {
+  ACTOR_COLORS,
+  EDGE_COLORS,
+  EDGE_NAMES,
+  KIND_COLORS,
+  KIND_NAMES,
+  type SizeBy,
+} from '../style/index.js';
+import { h, replaceChildren } from '../ui/dom.js';
+
+/** How many nodes of each kind / actor type and edges of each type the graph has. */
+function tally(graph: ViewerGraph) {
+  const kinds = new Map<string, number>();
+  const actorTypes = new Map<string, number>();
+  const edgeTypes = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  graph.forEachNode((_n, a) => {
+    bump(kinds, a.kind);
+    if (a.kind === 'actor') bump(actorTypes, a.type);
+  });
+  graph.forEachEdge((_e, a) => bump(edgeTypes, a.type));
+  return { kinds, actorTypes, edgeTypes };
+}
+
+type ListKey = 'hiddenKinds' | 'hiddenActorTypes' | 'hiddenEdgeTypes';
+
+/** Toggles one value in one of the filters' hidden lists. */
+function toggle(filters: Filters, key: ListKey, value: string, shown: boolean): Filters {
+  const current = filters[key] as string[];
+  const next = shown ? current.filter((v) => v !== value) : [...new Set([...current, value])];
+  return { ...filters, [key]: next };
+}
+
+/**
+ * The left sidebar: a legend whose entries are also the filters (Gephi Lite style), the article
+ * filter, the ego-network depth and the size mode. Rebuilt per graph; `sync` reflects the view.
+ */
+export function mountLegend(
+  root: HTMLElement,
+  graph: ViewerGraph,
+  store: ViewStore,
+): (view: ViewState) => void {
+  const counts = tally(graph);
+  const setFilters = (filters: Filters) => store.update({ filters });
+
+  const row = (key: ListKey, value: string, color: string, name: string, count: number, line = false) =>
+    h(
+      'label',
+      { className: count ? 'legend-row' : 'legend-row empty' },
+      h('input', {
+        attrs: { type: 'checkbox', 'data-filter': key, value, checked: true },
+        on: {
+          change: (e) =>
+            setFilters(toggle(store.get().filters, key, value, (e.target as HTMLInputElement).checked)),
+        },
+      }),
+      h('span', { className: line ? 'swatch line' : 'swatch', style: { background: color } }),
+      h('span', { className: 'legend-name' }, name),
+      h('span', { className: 'count' }, count),
+    );
+
+  const articles: [string, string][] = [];
+  graph.forEachNode((_n, a) => {
+    if (a.kind === 'article') articles.push([a.id, a.label]);
+  });
+  const articleSelect = h(
+    'select',
+    {
+      attrs: { 'data-filter': 'article', 'aria-label': 'Article' },
+      on: {
+        change: (e) => {
+          const value = (e.target as HTMLSelectElement).value;
+          setFilters({ ...store.get().filters, article: value || null });
+        },
+      },
+    },
+    h('option', { attrs: { value: '' } }, `All articles (${articles.length})`),
+    ...articles.map(([id, label]) => h('option', { attrs: { value: id } }, label)),
+  );
+
+  const segmented = <T extends string | number>(
+    name: string,
+    options: [T, string][],
+    pick: (value: T) => void,
+  ): HTMLElement =>
+    h(
+      'div',
+      { className: 'segmented', attrs: { role: 'group', 'data-control': name } },
+      ...options.map(([value, label]) =>
+        h(
+          'button',
+          { attrs: { type: 'button', 'data-value': String(value) }, on: { click: () => pick(value) } },
+          label,
+        ),
+      ),
+    );
+  const ego = segmented<EgoDepth>(
+    'ego',
+    [
+      [0, 'Off'],
+      [1, '1 hop'],
+      [2, '2 hops'],
+    ],
+    (depth) => setFilters({ ...store.get().filters, ego: depth }),
+  );
+  const egoHint = h('p', { className: 'hint' }, 'Select a node to see its neighbourhood.');
+  const size = segmented<SizeBy>(
+    'size',
+    [
+      ['statements', 'Statements'],
+      ['degree', 'Degree'],
+    ],
+    (sizeBy) => store.update({ sizeBy }),
+  );
+
+  replaceChildren(
+    root,
+    h(
+      'section',
+      {},
+      h('h3', {}, 'Nodes'),
+      row('hiddenKinds', 'actor', '#64748b', KIND_NAMES.actor, counts.kinds.get('actor') ?? 0),
+      h(
+        'div',
+        { className: 'legend-sub' },
+        ...ACTOR_TYPES.map((t) =>
+          row('hiddenActorTypes', t, ACTOR_COLORS[t], t, counts.actorTypes.get(t) ?? 0),
+        ),
+      ),
+      ...NODE_KINDS.filter((k) => k !== 'actor').map((k) =>
+        row('hiddenKinds', k, KIND_COLORS[k], KIND_NAMES[k], counts.kinds.get(k) ?? 0),
+      ),
+    ),
+    h(
+      'section',
+      {},
+      h('h3', {}, 'Edges'),
+      ...EDGE_TYPES.map((t) =>
+        row('hiddenEdgeTypes', t, EDGE_COLORS[t], EDGE_NAMES[t], counts.edgeTypes.get(t) ?? 0, true),
+      ),
+    ),
+    h('section', {}, h('h3', {}, 'Article'), articleSelect),
+    h('section', {}, h('h3', {}, 'Ego network'), ego, egoHint),
+    h('section', {}, h('h3', {}, 'Size by'), size),
+  );
+
+  return (view) => {
+    const f = view.filters;
+    const hidden: Record<ListKey, string[]> = {
+      hiddenKinds: f.hiddenKinds,
+      hiddenActorTypes: f.hiddenActorTypes,
+      hiddenEdgeTypes: f.hiddenEdgeTypes,
+    };
+    for (const box of root.querySelectorAll<HTMLInputElement>('input[data-filter]')) {
+      box.checked = !hidden[box.dataset.filter as ListKey].includes(box.value);
+    }
+    articleSelect.value = f.article ?? '';
+    const mark = (group: HTMLElement, value: string) => {
+      for (const b of group.querySelectorAll<HTMLButtonElement>('button')) {
+        b.classList.toggle('active', b.dataset.value === value);
+      }
+    };
+    mark(ego, String(f.ego));
+    mark(size, view.sizeBy);
+    egoHint.hidden = Boolean(view.selected);
+  };
+}

@@ -1,0 +1,212 @@
+import type { EdgeAttributes, GraphAttributes } from '@parley/core';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeType, ViewerGraph, ViewerNode } from '../graph/index.js';
+import type { CameraSnapshot } from '../state/index.js';
+import { DIM_EDGE, DIM_NODE, edgeColor, LABEL_COLOR, type NodeLook } from '../style/index.js';
+
+export type ParleySigma = Sigma<ViewerNode, EdgeAttributes, GraphAttributes>;
+
+export interface GraphViewEvents {
+  onClickNode: (node: string) => void;
+  onClickStage: () => void;
+  onCamera: (camera: CameraSnapshot) => void;
+  onFirstFrame: () => void;
+}
+
+/** Neighbourhoods up to this size get all their labels drawn on focus. */
+const FORCE_LABELS_UP_TO = 25;
+
+/** Nodes and edges drawn strongly while one node is focused. */
+interface Focus {
+  node: string;
+  neighbors: Set<string>;
+}
+
+/**
+ * The sigma canvas and everything about how the graph is drawn right now: resting looks, filters,
+ * hover and selection. Reducers read precomputed sets and maps only and the graph itself is never
+ * touched, so hovering a 10,000-node graph costs one reducer pass and one render.
+ */
+export class GraphView {
+  readonly sigma: ParleySigma;
+  private looks: Map<string, NodeLook>;
+  private visible: Set<string> | null = null;
+  private hiddenEdgeTypes = new Set<EdgeType>();
+  private hovered: Focus | null = null;
+  private selected: Focus | null = null;
+  /** `focus()` cached between state changes, so reducers do no work to find it. */
+  private currentFocus: Focus | null = null;
+  private dimAroundSelection = true;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(
+    container: HTMLElement,
+    private readonly graph: ViewerGraph,
+    looks: Map<string, NodeLook>,
+    events: GraphViewEvents,
+  ) {
+    this.looks = looks;
+    this.sigma = new Sigma(graph, container, {
+      defaultEdgeType: 'arrow',
+      labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+      labelSize: 12,
+      labelWeight: '600',
+      labelColor: { color: LABEL_COLOR },
+      labelDensity: 0.5,
+      labelGridCellSize: 120,
+      labelRenderedSizeThreshold: 5,
+      minEdgeThickness: 1,
+      zIndex: true,
+      // Redrawing tens of thousands of edges every frame of a pan or zoom is what makes big graphs lag.
+      hideEdgesOnMove: graph.size > 20_000,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    // Sigma's constructor indexes the graph and renders synchronously: the first frame is drawn.
+    events.onFirstFrame();
+    this.bind(events);
+    // Sigma only watches the window; the side panel and sidebar resize the stage on their own.
+    this.resizeObserver = new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.scheduleRefresh();
+    });
+    this.resizeObserver.observe(container);
+  }
+
+  private bind(events: GraphViewEvents): void {
+    const s = this.sigma;
+    s.on('enterNode', ({ node }) => {
+      this.hovered = this.focusOn(node);
+      s.getContainer().style.cursor = 'pointer';
+      this.redraw(true);
+    });
+    s.on('leaveNode', () => {
+      this.hovered = null;
+      s.getContainer().style.cursor = '';
+      this.redraw(true);
+    });
+    s.on('clickNode', ({ node }) => events.onClickNode(node));
+    s.on('clickStage', () => events.onClickStage());
+    s.getCamera().on('updated', (state) => events.onCamera({ ...state }));
+  }
+
+  private focusOn(node: string): Focus | null {
+    if (!this.graph.hasNode(node)) return null;
+    return { node, neighbors: new Set(this.graph.neighbors(node)) };
+  }
+
+  /** The node whose neighbourhood is drawn strongly: hovered, else selected unless filtered out. */
+  private focus(): Focus | null {
+    if (this.hovered) return this.hovered;
+    const shown = this.selected && (!this.visible || this.visible.has(this.selected.node));
+    if (shown && this.dimAroundSelection) return this.selected;
+    return null;
+  }
+
+  private reduceNode(node: string, data: ViewerNode): Partial<NodeDisplayData> {
+    const look = this.looks.get(node);
+    const out: Partial<NodeDisplayData> = {
+      x: data.x,
+      y: data.y,
+      color: look?.color ?? '#94a3b8',
+      size: look?.size ?? 3,
+      label: look?.label ?? null,
+      zIndex: look?.zIndex ?? 0,
+    };
+    if (this.visible && !this.visible.has(node)) out.hidden = true;
+    const focus = this.currentFocus;
+    if (focus) {
+      if (node === focus.node || focus.neighbors.has(node)) {
+        out.label = look?.focusLabel ?? data.label;
+        out.zIndex = 10;
+        // A small neighbourhood is read whole: every name shows, even where labels crowd.
+        if (node === focus.node || focus.neighbors.size <= FORCE_LABELS_UP_TO) out.forceLabel = true;
+      } else {
+        out.color = DIM_NODE;
+        out.label = null;
+      }
+    }
+    if (node === this.selected?.node) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 20;
+    }
+    return out;
+  }
+
+  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+    if (this.hiddenEdgeTypes.has(data.type)) return { hidden: true };
+    const focus = this.currentFocus;
+    if (focus && !this.graph.hasExtremity(edge, focus.node)) return { color: DIM_EDGE, size: 0.5, zIndex: 0 };
+    return { color: edgeColor(data.type), size: focus ? 1.5 : 1, zIndex: focus ? 1 : 0 };
+  }
+
+  /** Re-runs the reducers; only colours and labels changed when `lookOnly`, so nothing is re-indexed. */
+  private redraw(lookOnly: boolean): void {
+    this.currentFocus = this.focus();
+    this.sigma.refresh(lookOnly ? { skipIndexation: true } : {});
+  }
+
+  /** Changes the resting looks (size mode switch). */
+  setLooks(looks: Map<string, NodeLook>): void {
+    this.looks = looks;
+    this.redraw(false);
+  }
+
+  /** Applies filters: `visible` null shows every node. */
+  setFilters(visible: Set<string> | null, hiddenEdgeTypes: readonly EdgeType[]): void {
+    this.visible = visible;
+    this.hiddenEdgeTypes = new Set(hiddenEdgeTypes);
+    this.redraw(false);
+  }
+
+  /**
+   * Marks the selected node (null clears). With `dimOthers`, everything but it and its neighbours
+   * fades; off when a filter (the ego network) already narrows the view to its surroundings.
+   */
+  setSelected(node: string | null, dimOthers = true): void {
+    this.selected = node ? this.focusOn(node) : null;
+    this.dimAroundSelection = dimOthers;
+    this.redraw(true);
+  }
+
+  /** Moves the camera smoothly onto a node, zooming in. */
+  flyTo(node: string): void {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate(
+      { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.5) },
+      { duration: 600 },
+    );
+  }
+
+  /** Puts the camera where a copied link had it. */
+  setCamera(camera: CameraSnapshot): void {
+    this.sigma.getCamera().setState(camera);
+  }
+
+  /** Graph units per screen pixel at the default zoom, so layouts can reason about drawn sizes. */
+  unitsPerPixel(): number {
+    const a = this.sigma.viewportToGraph(
+      { x: 0, y: 0 },
+      { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } },
+    );
+    const b = this.sigma.viewportToGraph(
+      { x: 100, y: 0 },
+      { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } },
+    );
+    return Math.hypot(b.x - a.x, b.y - a.y) / 100;
+  }
+
+  /** How many nodes the filters leave visible. */
+  visibleCount(): number {
+    return this.visible ? this.visible.size : this.graph.order;
+  }
+
+  kill(): void {
+    this.resizeObserver.disconnect();
+    this.sigma.kill();
+  }
+}

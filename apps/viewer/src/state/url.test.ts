@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, formatView, parseView } from './url.js';
+
+describe('view URL', () => {
+  it('round-trips graph, selection, filters, size mode and camera', () => {
+    const view = {
+      graph: 'ukraine-peace-talks',
+      selected: 'actor:vladimir-putin',
+      filters: {
+        hiddenKinds: ['statement' as const],
+        hiddenActorTypes: ['media' as const],
+        hiddenEdgeTypes: ['contains' as const, 'mentions' as const],
+        article: '000_6b75679a6597cec9',
+        ego: 2 as const,
+      },
+      camera: { x: 0.25, y: 0.75, ratio: 0.5, angle: 0 },
+      sizeBy: 'degree' as const,
+    };
+    expect(parseView(formatView(view))).toEqual(view);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(formatView(DEFAULT_VIEW)).toBe('');
+    expect(parseView('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('drops unknown and malformed values instead of failing', () => {
+    const view = parseView('?hide=statement,bogus&ego=7&cam=1,2,oops,0&size=huge');
+    expect(view.filters.hiddenKinds).toEqual(['statement']);
+    expect(view.filters.ego).toBe(0);
+    expect(view.camera).toBeNull();
+    expect(view.sizeBy).toBe('statements');
+  });
+});

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { type EgoDepth, NO_FILTERS } from '../filters/index.js';
+import { ACTOR_TYPES, EDGE_TYPES, NODE_KINDS } from '../graph/index.js';
+import type { CameraSnapshot, ViewState } from './types.js';
+
+/** The view a bare address opens. */
+export const DEFAULT_VIEW: ViewState = {
+  graph: null,
+  selected: null,
+  filters: NO_FILTERS,
+  camera: null,
+  sizeBy: 'statements',
+};
+
+/** Keeps the entries of a comma list that belong to `allowed`, dropping anything else. */
+function listOf<T extends string>(allowed: readonly T[], raw: string | null): T[] {
+  if (!raw) return [];
+  const ok = new Set<string>(allowed);
+  return [...new Set(raw.split(',').filter((v) => ok.has(v)))] as T[];
+}
+
+const CameraSchema = z
+  .string()
+  .transform((raw) => raw.split(',').map(Number))
+  .pipe(z.tuple([z.number(), z.number(), z.number().positive(), z.number()]))
+  .transform(([x, y, ratio, angle]): CameraSnapshot => ({ x, y, ratio, angle }));
+
+const NameSchema = z.string().min(1).max(200);
+const EgoSchema = z.coerce.number().int().min(0).max(2);
+
+const round = (n: number) => Number(n.toFixed(4));
+
+/**
+ * Reads a view from a query string. Unknown or malformed values fall back to the defaults, so a
+ * hand-edited link still opens.
+ * @example parseView('?graph=demo&node=actor%3Aputin&hide=statement').filters.hiddenKinds // ['statement']
+ */
+export function parseView(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const name = (key: string) => {
+    const r = NameSchema.safeParse(q.get(key));
+    return r.success ? r.data : null;
+  };
+  const camera = CameraSchema.safeParse(q.get('cam'));
+  const ego = EgoSchema.safeParse(q.get('ego') ?? 0);
+  return {
+    graph: name('graph'),
+    selected: name('node'),
+    filters: {
+      hiddenKinds: listOf(NODE_KINDS, q.get('hide')),
+      hiddenActorTypes: listOf(ACTOR_TYPES, q.get('hideActors')),
+      hiddenEdgeTypes: listOf(EDGE_TYPES, q.get('hideEdges')),
+      article: name('article'),
+      ego: (ego.success ? ego.data : 0) as EgoDepth,
+    },
+    camera: camera.success ? camera.data : null,
+    sizeBy: q.get('size') === 'degree' ? 'degree' : 'statements',
+  };
+}
+
+/**
+ * Writes a view as a query string holding only what differs from the defaults.
+ * @example formatView({ ...DEFAULT_VIEW, graph: 'demo' }) // '?graph=demo'
+ */
+export function formatView(view: ViewState): string {
+  const q = new URLSearchParams();
+  const f = view.filters;
+  if (view.graph) q.set('graph', view.graph);
+  if (view.selected) q.set('node', view.selected);
+  if (f.hiddenKinds.length) q.set('hide', f.hiddenKinds.join(','));
+  if (f.hiddenActorTypes.length) q.set('hideActors', f.hiddenActorTypes.join(','));
+  if (f.hiddenEdgeTypes.length) q.set('hideEdges', f.hiddenEdgeTypes.join(','));
+  if (f.article) q.set('article', f.article);
+  if (f.ego) q.set('ego', String(f.ego));
+  if (view.sizeBy !== 'statements') q.set('size', view.sizeBy);
+  const c = view.camera;
+  if (c) q.set('cam', [c.x, c.y, c.ratio, c.angle].map(round).join(','));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

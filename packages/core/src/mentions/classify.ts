@@ -1,0 +1,113 @@
+import type { ActorType } from '../contract/types.js';
+import { type CountryEntry, countryByCapital, countryByDemonym, countryByName } from './lexicon/countries.js';
+import {
+  EVENT_HEADS,
+  INSTITUTION_NAMES,
+  MEDIA_HEADS,
+  MEDIA_NAMES,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+} from './lexicon/institutions.js';
+import {
+  isCommonWord,
+  isDemonymWord,
+  isFirstName,
+  isKnownOrganization,
+  isKnownPlace,
+  isPluralDemonym,
+} from './lexicon/words.js';
+import type { Word } from './words.js';
+
+/** What a bare name (no title, no possessive) most likely names. */
+export type NameKind =
+  | { kind: 'country'; country: CountryEntry }
+  | { kind: 'capital'; country: CountryEntry }
+  | { kind: 'demonym'; country: CountryEntry; plural: boolean }
+  | { kind: 'group' }
+  | { kind: 'place' }
+  | { kind: 'actor'; type: ActorType }
+  | { kind: 'none' };
+
+const withoutThe = (text: string) => text.replace(/^the\s+/i, '');
+/** "NATO", "FBI", "U.N.": capitals only, not an ordinary word in capitals ("TEXT") nor a dotted state ("N.H."). */
+const isAcronym = (text: string) =>
+  /^[A-Z][A-Z&.]{1,6}$/.test(text) &&
+  /[A-Z].*[A-Z]/.test(text) &&
+  !/^([A-Z]\.){2}$/.test(text) &&
+  !isCommonWord(text);
+const lower = (w: Word) => w.text.toLowerCase();
+
+/** A plural demonym or a people's name ("Afghans", "Europeans", "Muslims"). */
+function pluralPeople(text: string): boolean {
+  if (!/s$/.test(text)) return false;
+  if (isPluralDemonym(text)) return true;
+  const singular = text.replace(/e?s$/, '');
+  return (
+    countryByDemonym(text) !== undefined ||
+    (/(an|ese|ish|i|ch)s?$/.test(singular) && countryByDemonym(singular) !== undefined)
+  );
+}
+
+/** Whether the words look like a news outlet ("Fox News", "The Straits Times", "Politico"). */
+export function isMediaName(words: Word[]): boolean {
+  const text = withoutThe(words.map((w) => w.text).join(' ')).toLowerCase();
+  if (MEDIA_NAMES.has(text) || MEDIA_NAMES.has(`the ${text}`)) return true;
+  return words.length >= 2 && MEDIA_HEADS.has(lower(words.at(-1)!)) && !isFirstName(words[0]!.text);
+}
+
+/** Whether the words name an organisation by their shape ("Civic Party", "Ministry of Culture", "NATO"). */
+export function isOrganizationName(words: Word[]): boolean {
+  const text = withoutThe(words.map((w) => w.text).join(' '));
+  if (INSTITUTION_NAMES.has(text.toLowerCase()) || isKnownOrganization(text)) return true;
+  if (words.length === 1) return isAcronym(text) && !countryByName(text);
+  const personLike = isFirstName(words[0]!.text) && words.length <= 3;
+  if (!personLike && words.some((w) => ORGANIZATION_HEADS.has(lower(w)))) return true;
+  // "Environment Canada": a multi-word name ending in a country is an agency of it ("New Jersey" is not)
+  return (
+    !personLike &&
+    countryByName(words.at(-1)!.text) !== undefined &&
+    !countryByName(text) &&
+    !/^(new|north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/.test(
+      lower(words[0]!),
+    ) &&
+    !isKnownPlace(text)
+  );
+}
+
+/**
+ * Classifies a bare name: country, capital, demonym, place, organisation, media or person.
+ * @example classifyName(words) // { kind: 'actor', type: 'person' }
+ */
+export function classifyName(words: Word[]): NameKind {
+  const text = words.map((w) => w.text).join(' ');
+  const country = countryByName(text);
+  if (country) return { kind: 'country', country };
+  const last = lower(words.at(-1)!);
+  if (words.length > 1 && EVENT_HEADS.has(last)) return { kind: 'none' };
+  if (words.length > 1 && PLACE_HEADS.has(last) && !isFirstName(words[0]!.text)) return { kind: 'place' };
+  if (isMediaName(words)) return { kind: 'actor', type: 'media' };
+  if (isOrganizationName(words)) return { kind: 'actor', type: 'organization' };
+  if (words.length === 1) {
+    const w = words[0]!;
+    const demonymCountry = countryByDemonym(w.text);
+    if (demonymCountry) return { kind: 'demonym', country: demonymCountry, plural: /s$/.test(w.text) };
+    if (pluralPeople(w.text)) return { kind: 'group' };
+    const capital = countryByCapital(w.text);
+    if (capital) return { kind: 'capital', country: capital };
+    if (isKnownPlace(w.text) && !isFirstName(w.text)) return { kind: 'place' };
+    if (ORGANIZATION_HEADS.has(lower(w)) || PLACE_HEADS.has(lower(w))) return { kind: 'none' };
+    // "(R-Calif.)" party codes, initials ("Y."), abbreviated states ("Ala.")
+    if (/^[RDI]-\p{Lu}/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text)) return { kind: 'none' };
+    if (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(w.text) || /^(\p{Lu}\.){2,3}$/u.test(w.text)) return { kind: 'place' };
+    // adjectives and nouns of doctrine or language ("Islamist", "Reaganesque", "English")
+    if (/(ism|ist|esque|ish)$/.test(w.text) || isDemonymWord(w.text)) return { kind: 'none' };
+    // adjectives and common words written with a capital ("Western", "European", "Pan-democrat")
+    if (w.pos === 'ADJ' || isCommonWord(w.text) || /^(pro|anti|pan|non)-/i.test(w.text))
+      return { kind: 'none' };
+  } else {
+    const capital = countryByCapital(text);
+    if (capital) return { kind: 'capital', country: capital };
+    if (isKnownPlace(text)) return { kind: 'place' };
+  }
+  return { kind: 'actor', type: 'person' };
+}

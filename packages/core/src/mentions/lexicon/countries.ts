@@ -1,0 +1,127 @@
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+
+/** A country as Parley names it, with every form that can refer to it. */
+export interface CountryEntry {
+  /** ISO 3166-1 alpha-3 code, the stable key of the country. */
+  code: string;
+  /** Canonical label: the common English name ("Russia"). */
+  label: string;
+  /** English demonyms ("Russian"). */
+  demonyms: string[];
+  capitals: string[];
+}
+
+/** Everyday English names the data set lacks (it has "Great Britain", "Türkiye"). */
+const EVERYDAY_NAMES: Record<string, string> = {
+  Britain: 'GBR',
+  Turkey: 'TUR',
+  Holland: 'NLD',
+  America: 'USA',
+};
+
+/** Two-letter codes that news copy writes as words ("US", "UK"); the others collide with words. */
+const CODE_NAMES = new Set(['US', 'UK', 'UAE', 'USA', 'DPRK', 'PRC', 'ROK']);
+
+/** Drops dots and a leading "the" so "the U.S." and "US" meet. */
+export const countryKey = (text: string) =>
+  text
+    .replace(/^the\s+/i, '')
+    .replace(/[.’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+const isUsableAlias = (alias: string) =>
+  /^[A-Z]{2,4}$/.test(alias) ? CODE_NAMES.has(alias) : /^[\p{L} .'-]+$/u.test(alias) && !alias.includes(',');
+
+function loadCountries(): Country[] {
+  // world-countries ships JSON behind an ESM entry Node 20 cannot import without attributes
+  const all = createRequire(import.meta.url)('world-countries') as Country[];
+  // sovereign states first, so "American" is the United States, not a territory sharing its demonym
+  return [...all].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+}
+
+/** Lookup tables for country names, demonyms and capitals, built once from `world-countries`. */
+export interface CountryLexicon {
+  byName: Map<string, CountryEntry>;
+  byDemonym: Map<string, CountryEntry>;
+  byCapital: Map<string, CountryEntry>;
+  byCode: Map<string, CountryEntry>;
+}
+
+function buildLexicon(): CountryLexicon {
+  const lexicon: CountryLexicon = {
+    byName: new Map(),
+    byDemonym: new Map(),
+    byCapital: new Map(),
+    byCode: new Map(),
+  };
+  for (const c of loadCountries()) {
+    const eng = c.demonyms.eng;
+    const entry: CountryEntry = {
+      code: c.cca3,
+      label: c.name.common,
+      demonyms: eng ? [...new Set([eng.m, eng.f])] : [],
+      capitals: c.capital,
+    };
+    lexicon.byCode.set(entry.code, entry);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter(isUsableAlias)];
+    for (const name of names)
+      if (!lexicon.byName.has(countryKey(name))) lexicon.byName.set(countryKey(name), entry);
+    for (const d of entry.demonyms)
+      if (!lexicon.byDemonym.has(d.toLowerCase())) lexicon.byDemonym.set(d.toLowerCase(), entry);
+    for (const capital of c.capital) {
+      // "Washington D.C." is written "Washington" in news copy
+      for (const form of [capital, capital.replace(/\s+D\.?C\.?$/, '')])
+        if (!lexicon.byCapital.has(countryKey(form))) lexicon.byCapital.set(countryKey(form), entry);
+    }
+  }
+  // English news copy still writes "Turkey", which the data set renamed
+  const turkey = lexicon.byCode.get('TUR');
+  if (turkey) turkey.label = 'Turkey';
+  for (const [name, code] of Object.entries(EVERYDAY_NAMES)) {
+    const entry = lexicon.byCode.get(code);
+    if (entry && !lexicon.byName.has(countryKey(name))) lexicon.byName.set(countryKey(name), entry);
+  }
+  return lexicon;
+}
+
+let cached: CountryLexicon | undefined;
+
+/**
+ * The country lexicon (built on first use).
+ * @example countryLexicon().byDemonym.get('russian')?.label // 'Russia'
+ */
+export function countryLexicon(): CountryLexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
+
+/** Remembers lookups: the same few names recur in every article. */
+function memo(
+  lookup: (text: string) => CountryEntry | undefined,
+): (text: string) => CountryEntry | undefined {
+  const seen = new Map<string, CountryEntry | null>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known ?? undefined;
+    const found = lookup(text);
+    if (seen.size > 50_000) seen.clear();
+    seen.set(text, found ?? null);
+    return found;
+  };
+}
+
+/** The country a name ("Russia", "the U.S.", "Russian Federation") refers to. */
+export const countryByName = memo((text) => countryLexicon().byName.get(countryKey(text)));
+
+/** The country of a demonym ("Russian", "Russians", "French"). */
+export const countryByDemonym = memo((text) => {
+  const key = text.toLowerCase();
+  const byDemonym = countryLexicon().byDemonym;
+  return byDemonym.get(key) ?? (key.endsWith('s') ? byDemonym.get(key.slice(0, -1)) : undefined);
+});
+
+/** The country whose capital this is ("Kyiv" -> Ukraine). */
+export const countryByCapital = memo((text) => countryLexicon().byCapital.get(countryKey(text)));

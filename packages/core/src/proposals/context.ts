@@ -1,0 +1,113 @@
+import type { Span } from '../contract/types.js';
+import type { ActorDraft, StatementDraft } from '../extract/types.js';
+import type { Resolution } from '../resolve/types.js';
+import type { ParsedText, Sentence, Token } from '../text/types.js';
+
+/** One resolved mention, located by token indexes (`first`..`last` inclusive). */
+export interface MentionRef {
+  actor: ActorDraft;
+  span: Span;
+  first: number;
+  last: number;
+}
+
+/** First token index whose end lies after `offset` (binary search). */
+function tokenAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Everything the proposal rules read about one article, indexed once: tokens, sentences, the
+ * resolved mentions by the token they end and start at, and the statements.
+ */
+export class ProposalContext {
+  readonly tokens: Token[];
+  readonly text: string;
+  private readonly byLast = new Map<number, MentionRef>();
+  private readonly byFirst = new Map<number, MentionRef>();
+
+  constructor(
+    readonly parsed: ParsedText,
+    readonly resolution: Resolution,
+    readonly statements: StatementDraft[],
+  ) {
+    this.tokens = parsed.tokens;
+    this.text = parsed.text;
+    for (const actor of resolution.actors) {
+      for (const span of actor.mentionSpans) this.index({ actor, span, ...this.tokenRange(span) });
+    }
+    statements.forEach((st, n) => {
+      const from = Math.min(st.span[0], st.cueSpan[0]);
+      const to = Math.max(st.span[1], st.cueSpan[1]);
+      const first = this.tokens[this.tokenRange([from, to]).first]?.sentence ?? st.sentence;
+      const last = this.tokens[this.tokenRange([Math.max(from, to - 1), to]).first]?.sentence ?? st.sentence;
+      for (let k = first; k <= last; k++) this.bySentence.set(k, [...(this.bySentence.get(k) ?? []), n]);
+    });
+  }
+
+  private readonly bySentence = new Map<number, number[]>();
+
+  /** Indexes of the statements whose content or cue lies in a sentence, in order. */
+  statementsIn(sentence: number): number[] {
+    return this.bySentence.get(sentence) ?? [];
+  }
+
+  private index(m: MentionRef): void {
+    // the longest mention wins a shared edge ("Obama administration" over "Obama")
+    const keep = (old: MentionRef | undefined) => !old || old.span[1] - old.span[0] < m.span[1] - m.span[0];
+    if (keep(this.byLast.get(m.last))) this.byLast.set(m.last, m);
+    if (keep(this.byFirst.get(m.first))) this.byFirst.set(m.first, m);
+  }
+
+  /** Token indexes `first`..`last` covering a span. */
+  tokenRange(span: Span): { first: number; last: number } {
+    const first = tokenAfter(this.tokens, span[0]);
+    let last = first;
+    while (last + 1 < this.tokens.length && this.tokens[last + 1]!.start < span[1]) last++;
+    return { first, last };
+  }
+
+  sentenceOf(tokenIndex: number): Sentence {
+    return this.parsed.sentences[this.tokens[tokenIndex]!.sentence]!;
+  }
+
+  /** The mention whose last token is `i`. */
+  mentionEndingAt(i: number): MentionRef | undefined {
+    return this.byLast.get(i);
+  }
+
+  /** The mention whose first token is `i`. */
+  mentionStartingAt(i: number): MentionRef | undefined {
+    return this.byFirst.get(i);
+  }
+
+  /** Mentions lying within tokens `from`..`to` (exclusive), in text order. */
+  mentionsIn(from: number, to: number): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (let i = from; i < to; i++) {
+      const m = this.byFirst.get(i);
+      if (m && m.last < to) {
+        out.push(m);
+        i = m.last;
+      }
+    }
+    return out;
+  }
+
+  /** Offsets `[start, end)` of tokens `from`..`to` (exclusive). */
+  span(from: number, to: number): Span {
+    return [this.tokens[from]!.start, this.tokens[Math.max(from, to - 1)]!.end];
+  }
+
+  /** The text of tokens `from`..`to` (exclusive), as written. */
+  slice(from: number, to: number): string {
+    return to <= from ? '' : this.text.slice(...this.span(from, to));
+  }
+}

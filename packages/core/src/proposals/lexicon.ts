@@ -1,0 +1,528 @@
+import type { ProposalCategory } from '../contract/types.js';
+import type { Stance } from '../extract/types.js';
+
+/**
+ * THE proposal lexicons: every stance cue, proposal concept and helper word list lives here, so
+ * coverage grows in one place. Words are lemmas; multi-word entries are space-separated lemmas.
+ * The stance cues follow CAMEO's families: propose / appeal / demand / express intent (03x, 02x,
+ * 10x) become `proposes`; agree / accept / endorse (05x, 08x) `supports`; reject / refuse /
+ * oppose (12x) `rejects`.
+ */
+
+/** How a cue reaches what is proposed. */
+export type CueShape =
+  /** a verb followed by its object, infinitive or clause ("proposed holding ...", "ruled out X") */
+  | 'verb'
+  /** an adjective of readiness or openness before "to"/"about" ("ready to offer ...", "open to X") */
+  | 'adjective'
+  /** a noun whose complement is the proposal ("offer of Moscow", "push for a deal", "goal is to ...") */
+  | 'noun';
+
+/** One stance cue: its lemmas, the stance it expresses, and whether a bare "it"/"the idea" may point back. */
+export interface StanceCue {
+  words: string[];
+  stance: Stance;
+  shape: CueShape;
+  /** A refusal or endorsement with no object of its own attaches to the proposal just mentioned. */
+  anaphoric: boolean;
+  /** Strong cues keep an object even when it names no known concept ("suggested that they walk ..."). */
+  strong: boolean;
+}
+
+type CueSpec = [phrase: string, shape: CueShape, flags?: 'anaphoric' | 'strong' | 'anaphoric strong'];
+
+const CUES: Record<Stance, CueSpec[]> = {
+  proposes: [
+    ['propose', 'verb', 'strong'],
+    ['suggest', 'verb', 'strong'],
+    ['offer', 'verb'],
+    ['float', 'verb', 'strong'],
+    ['put forward', 'verb', 'strong'],
+    ['push for', 'verb'],
+    ['press for', 'verb'],
+    ['call for', 'verb'],
+    ['urge', 'verb'],
+    ['demand', 'verb'],
+    ['seek', 'verb'],
+    ['want', 'verb'],
+    ['plan', 'verb'],
+    ['eye', 'verb'],
+    ['prepare for', 'verb'],
+    ['recommend', 'verb', 'strong'],
+    ['advance', 'verb'],
+    ['advocate', 'verb'],
+    ['insist on', 'verb'],
+    ['broker', 'verb'],
+    ['press', 'verb'],
+    ['ready to', 'adjective'],
+    ['willing to', 'adjective'],
+    ['prepared to', 'adjective'],
+    ['offer', 'noun', 'strong'],
+    ['proposal', 'noun', 'strong'],
+    ['suggestion', 'noun', 'strong'],
+    ['plan', 'noun'],
+    ['push for', 'noun'],
+    ['call for', 'noun'],
+    ['demand for', 'noun'],
+    ['bid', 'noun'],
+    ['effort', 'noun'],
+    ['determination', 'noun'],
+    ['goal', 'noun'],
+    ['aim', 'noun'],
+  ],
+  supports: [
+    ['agree to', 'verb', 'anaphoric'],
+    ['agree on', 'verb', 'anaphoric'],
+    ['accept', 'verb', 'anaphoric'],
+    ['support', 'verb', 'anaphoric'],
+    ['back', 'verb', 'anaphoric'],
+    ['endorse', 'verb', 'anaphoric'],
+    ['welcome', 'verb', 'anaphoric'],
+    ['promise', 'verb'],
+    ['pledge', 'verb'],
+    ['favor', 'verb', 'anaphoric'],
+    ['favour', 'verb', 'anaphoric'],
+    ['embrace', 'verb', 'anaphoric'],
+    ['approve', 'verb', 'anaphoric'],
+    ['commit to', 'verb'],
+    ['open to', 'adjective'],
+  ],
+  rejects: [
+    ['reject', 'verb', 'anaphoric'],
+    ['rule out', 'verb', 'anaphoric'],
+    ['refuse', 'verb', 'anaphoric'],
+    ['oppose', 'verb', 'anaphoric'],
+    ['say no to', 'verb', 'anaphoric'],
+    ['dismiss', 'verb', 'anaphoric'],
+    ['veto', 'verb', 'anaphoric'],
+    ['resist', 'verb', 'anaphoric'],
+    ['demur', 'verb', 'anaphoric'],
+    ['denounce', 'verb', 'anaphoric'],
+    ['block', 'verb', 'anaphoric'],
+    ['turn down', 'verb', 'anaphoric'],
+    ['object to', 'verb', 'anaphoric'],
+    ['balk at', 'verb', 'anaphoric'],
+    ['skeptical about', 'adjective', 'anaphoric'],
+    ['skeptical of', 'adjective', 'anaphoric'],
+    ['opposed to', 'adjective', 'anaphoric'],
+    ['resistance to', 'noun', 'anaphoric'],
+    ['opposition to', 'noun', 'anaphoric'],
+    ['rejection of', 'noun', 'anaphoric'],
+    ['refusal', 'noun', 'anaphoric'],
+  ],
+};
+
+/** Stance cues by the lemma of their first word, longest first so "push for" wins over "push". */
+export const STANCE_CUES: Map<string, StanceCue[]> = (() => {
+  const byFirst = new Map<string, StanceCue[]>();
+  for (const [stance, specs] of Object.entries(CUES) as [Stance, CueSpec[]][]) {
+    for (const [phrase, shape, flags = ''] of specs) {
+      const words = phrase.split(' ');
+      const cue: StanceCue = {
+        words,
+        stance,
+        shape,
+        anaphoric: flags.includes('anaphoric'),
+        strong: flags.includes('strong'),
+      };
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push(cue);
+      list.sort((a, b) => b.words.length - a.words.length);
+      byFirst.set(words[0]!, list);
+    }
+  }
+  return byFirst;
+})();
+
+/** Cues whose holders would provide the thing themselves, so their nationality names it. */
+export const OWN_CUES = new Set([
+  'want',
+  'ready to',
+  'willing to',
+  'prepared to',
+  'offer',
+  'pledge',
+  'promise',
+  'plan',
+  'commit to',
+]);
+
+/** Nouns that predicate a proposal of their subject ("air power was an option"): `supports`. */
+export const OPTION_NOUNS = new Set(['option', 'possibility', 'priority', 'solution']);
+
+/** Verbs that report speech or thought: their subject holds the stance of the clause they govern. */
+export const SAY_VERBS = new Set([
+  'say',
+  'tell',
+  'state',
+  'add',
+  'insist',
+  'warn',
+  'reply',
+  'announce',
+  'argue',
+  'claim',
+  'write',
+  'report',
+  'note',
+  'stress',
+  'declare',
+  'confirm',
+  'recall',
+  'comment',
+  'decline',
+  'explain',
+  'assert',
+  'signal',
+  'indicate',
+  'believe',
+  'think',
+  'hope',
+  'assure',
+]);
+
+/** Verbs that pass their subject on to the verb after "to" ("decided to press", "helped broker"). */
+export const CATENATIVE_VERBS = new Set([
+  'decide',
+  'try',
+  'seek',
+  'continue',
+  'begin',
+  'start',
+  'help',
+  'hope',
+  'mean',
+  'intend',
+  'aim',
+  'move',
+  'need',
+  'have',
+  'appear',
+  'seem',
+  'become',
+  'grow',
+  'remain',
+  'get',
+]);
+
+/** Negators that flip a stance ("nobody rejected" supports, "will not be on the ground" rejects). */
+export const NEGATORS = new Set(['not', "n't", 'never', 'nobody', 'no one', 'neither', 'nor']);
+
+/** Modals that turn "X could take place ..." or "boots will not be ..." into a position. */
+export const MODALS = new Set(['could', 'would', 'should', 'must', 'will', 'may', 'might', 'can', 'shall']);
+
+/** Nouns that only stand for a proposal already named ("the idea", "the president's efforts"). */
+export const ANAPHORIC_NOUNS = new Set([
+  'it',
+  'this',
+  'that',
+  'idea',
+  'plan',
+  'proposal',
+  'offer',
+  'suggestion',
+  'effort',
+  'demand',
+  'move',
+  'step',
+  'initiative',
+  'request',
+  'proposition',
+  'one',
+  'them',
+  'these',
+  'those',
+]);
+
+/** Wrapper nouns whose complement is the real proposal ("the opportunity for direct talks"). */
+export const WRAPPER_NOUNS = new Set([
+  'opportunity',
+  'possibility',
+  'idea',
+  'prospect',
+  'option',
+  'plan',
+  'proposal',
+  'measure',
+  'step',
+  'notion',
+  'concept',
+  'chance',
+  'prospect',
+  'mechanic',
+  'detail',
+  'term',
+  'kind',
+  'form',
+  'use',
+]);
+
+/** Heads too vague to be a proposal on their own ("urged a strong stand", "help them with things"). */
+export const VAGUE_HEADS = new Set([
+  'stand',
+  'position',
+  'approach',
+  'line',
+  'action',
+  'thing',
+  'way',
+  'step',
+  'measure',
+  'figure',
+  'comment',
+  'relief',
+  'it',
+  'them',
+  'that',
+  'this',
+  'something',
+  'anything',
+  'more',
+  'much',
+]);
+
+/** Words ending an object phrase: a new clause, a condition, a purpose or a relative clause starts. */
+export const OBJECT_STOPS = new Set([
+  'but',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if',
+  'unless',
+  'until',
+  'after',
+  'before',
+  'when',
+  'who',
+  'which',
+  'whose',
+  'where',
+  'whereas',
+  'instead',
+  'despite',
+  'amid',
+  'so',
+  'than',
+]);
+
+/** Nouns naming a meeting: their presence makes a place a venue and a date a timing. */
+export const MEETING_NOUNS = new Set([
+  'summit',
+  'meeting',
+  'meet',
+  'talk',
+  'negotiation',
+  'conference',
+  'encounter',
+  'sit-down',
+]);
+
+/** Verbs after a modal that foresee a meeting ("could take place", "will convene"); "be" + participle counts too. */
+export const HOLD_VERBS = new Set(['take place', 'happen', 'occur', 'convene', 'begin', 'start']);
+
+/** Label heads of meeting words ("talks" → "Talks", "meet" → "Meeting"). */
+export const MEETING_HEADS: Record<string, string> = {
+  summit: 'Summit',
+  meet: 'Meeting',
+  meeting: 'Meeting',
+  talk: 'Talks',
+  negotiation: 'Negotiations',
+  conference: 'Conference',
+  encounter: 'Meeting',
+};
+
+/** Concepts that are forces: "X will not be on the ground" refuses them. */
+export const FORCE_CONCEPTS = new Set(['troops', 'air-support', 'force', 'airstrikes', 'no-fly-zone']);
+
+/** Concepts whose label names who provides them; a vague mention must not land on another nation's. */
+export const NATION_CONCEPTS = new Set(['troops', 'air-support', 'airstrikes', 'sanction']);
+
+/** Concepts a bare "an agreement" can stand for, once the article has named them. */
+export const DEAL_CONCEPTS = new Set(['peace-deal', 'ceasefire']);
+
+/** Time units of a timing ("in two weeks", "next month"). */
+export const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'weekend', 'hour']);
+
+/** Words that group people under a name ("European nations", "U.S. officials", "Obama administration"). */
+export const GROUP_NOUNS = new Set([
+  'nation',
+  'country',
+  'leader',
+  'official',
+  'administration',
+  'government',
+  'ally',
+  'force',
+  'capital',
+  'team',
+  'diplomat',
+  'negotiator',
+  'chief',
+  'minister',
+  'state',
+  'power',
+  'people',
+  'authority',
+  'military',
+  'army',
+  'troop',
+  'delegation',
+  'camp',
+  'campaign',
+  'aide',
+]);
+
+/** Regional adjectives a group of countries shares (world-countries region → adjective). */
+export const REGION_ADJECTIVES: Record<string, string> = {
+  Europe: 'European',
+  Asia: 'Asian',
+  Africa: 'African',
+  Oceania: 'Oceanian',
+};
+
+/** Adjectives that name a bloc rather than one country; kept as written in labels. */
+export const BLOC_ADJECTIVES = new Set(['European', 'Western', 'Arab', 'Gulf', 'Allied', 'Nordic', 'Baltic']);
+
+/** Labels preferred over a country's common name or demonym in analysts' copy. */
+export const NATION_SHORT_LABELS: Record<string, string> = { US: 'U.S.', GB: 'UK' };
+
+/** Titles dropped from labels ("Mr. Assad's planes" → "Assad's planes"). */
+export const LABEL_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * One proposal concept: words that signal it, its category, and how its label is written.
+ * `label` templates use `{nation}` (who provides it), `{place}`, `{time}`, `{to}` (recipient or
+ * beneficiary), `{member}`/`{org}` (membership), `{mod}` (a modifier word) and `{head}`.
+ */
+export interface ConceptSpec {
+  id: string;
+  category: ProposalCategory;
+  /** Lemma sequences; any one signals the concept. */
+  words: string[];
+  label: string;
+}
+
+/** Concepts in priority order: the first whose words occur in an object phrase names it. */
+export const CONCEPTS: ConceptSpec[] = [
+  {
+    id: 'membership',
+    category: 'membership',
+    words: ['join', 'membership', 'accession', 'admission'],
+    label: '{member} joining {org}',
+  },
+  {
+    id: 'immunity',
+    category: 'immunity',
+    words: ['immunity', 'amnesty', 'safe passage', 'pardon'],
+    label: 'Immunity for {to}',
+  },
+  {
+    id: 'ceasefire',
+    category: 'ceasefire',
+    words: ['ceasefire', 'cease - fire', 'cease-fire', 'truce', 'armistice', 'halt to fighting'],
+    label: 'Cease-fire in {place}',
+  },
+  {
+    id: 'peace-deal',
+    category: 'ceasefire',
+    words: ['peace deal', 'peace agreement', 'peace accord', 'peace plan', 'peace settlement', 'settlement'],
+    label: 'Peace deal',
+  },
+  {
+    id: 'no-fly-zone',
+    category: 'force',
+    words: ['no - fly zone', 'no-fly zone', 'no fly zone'],
+    label: 'No-fly zone over {place}',
+  },
+  {
+    id: 'airstrikes',
+    category: 'force',
+    words: ['airstrike', 'air strike', 'air raid', 'bombing campaign'],
+    label: '{nation} airstrikes',
+  },
+  {
+    id: 'air-support',
+    category: 'force',
+    words: ['air support', 'air power', 'by air', 'air cover', 'air defense', 'air defence'],
+    label: '{nation} air support',
+  },
+  {
+    id: 'withdrawal',
+    category: 'force',
+    words: ['withdrawal', 'withdraw', 'pullout', 'pull out'],
+    label: '{nation} troop withdrawal',
+  },
+  {
+    id: 'concessions',
+    category: 'other',
+    words: ['concession'],
+    label: '{mod} concessions',
+  },
+  {
+    id: 'prisoner-exchange',
+    category: 'other',
+    words: ['prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'swap of prisoners'],
+    label: 'Prisoner exchange',
+  },
+  {
+    id: 'corridor',
+    category: 'aid',
+    words: ['humanitarian corridor', 'safe corridor', 'humanitarian pause'],
+    label: 'Humanitarian corridor in {place}',
+  },
+  {
+    id: 'troops',
+    category: 'force',
+    words: [
+      'troop',
+      'boot',
+      'soldier',
+      'people on the ground',
+      'peacekeeper',
+      'ground force',
+      'ground troop',
+    ],
+    label: '{nation} troops on the ground',
+  },
+  { id: 'force', category: 'force', words: ['force', 'deployment', 'mission'], label: '{mod} force' },
+  {
+    id: 'guarantee',
+    category: 'guarantee',
+    words: ['security guarantee', 'guarantee', 'security assurance', 'security interest', 'security pact'],
+    label: '{mod} security guarantees for {to}',
+  },
+  {
+    id: 'aid',
+    category: 'aid',
+    words: ['aid', 'assistance', 'weapon', 'arm', 'funding', 'loan', 'military support', 'financial support'],
+    label: '{mod} aid to {to}',
+  },
+  {
+    id: 'sanction',
+    category: 'sanction',
+    words: ['sanction', 'tariff', 'embargo', 'punitive measure', 'penalty'],
+    label: '{nation} sanctions on {to}',
+  },
+  { id: 'freeze', category: 'other', words: ['freeze', 'moratorium', 'suspension'], label: '{mod} freeze' },
+  { id: 'meeting', category: 'meeting', words: [...MEETING_NOUNS], label: '{head}' },
+  {
+    id: 'agreement',
+    category: 'other',
+    words: ['agreement', 'deal', 'accord', 'pact', 'treaty'],
+    label: '{phrase}',
+  },
+];
+
+/** Modifiers that qualify aid ("military aid", "more powerful weapons" → military). */
+export const AID_KINDS: Record<string, string> = {
+  military: 'Military',
+  weapon: 'Military',
+  arm: 'Military',
+  financial: 'Financial',
+  economic: 'Economic',
+  humanitarian: 'Humanitarian',
+  funding: 'Financial',
+  loan: 'Financial',
+};

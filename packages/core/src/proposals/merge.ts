@@ -1,0 +1,90 @@
+import type { ProposalDraft, StanceDraft } from '../extract/types.js';
+import type { ProposalContext } from './context.js';
+import type { Finding } from './find.js';
+import { statementAt } from './holders.js';
+import { proposalKey } from './key.js';
+import { NATION_CONCEPTS } from './lexicon.js';
+
+/**
+ * A vague mention ("Air support", "a meeting in the capital of ...") takes the label of the precise
+ * proposal of the same concept closest before it in the article, else closest after it.
+ */
+function resolvePartials(found: Finding[]): void {
+  found.forEach((f, n) => {
+    if (!f.concept?.partial) return;
+    const id = f.concept.id;
+    const full = (g: Finding) => g.concept && !g.concept.partial && g.concept.id === id;
+    const variants = new Set(found.filter(full).map((g) => g.concept!.label));
+    const shares = (g: Finding) => full(g) && g.holding.actors.some((a) => f.holding.actors.includes(a));
+    // a force with no provider: with several ("U.S. troops", "European troops"), only one its actors hold
+    const pick = variants.size > 1 && NATION_CONCEPTS.has(id) ? shares : full;
+    const before = found.slice(0, n).findLast(pick);
+    const after = found.slice(n + 1).find(pick);
+    const target = before ?? after;
+    if (target?.concept) f.concept = target.concept;
+  });
+}
+
+/** Statements about a finding: its evidence and every statement whose content holds its object. */
+function aboutStatements(ctx: ProposalContext, f: Finding): number[] {
+  const out = new Set<number>();
+  if (f.holding.statement !== null) out.add(f.holding.statement);
+  for (const at of [f.trigger.from, f.trigger.first]) {
+    if (at >= ctx.tokens.length) continue;
+    const n = statementAt(ctx, at);
+    if (n !== null) out.add(n);
+  }
+  return [...out];
+}
+
+function stancesOf(ctx: ProposalContext, f: Finding): StanceDraft[] {
+  const { trigger: t } = f;
+  const from = Math.min(t.first, t.from);
+  const to = Math.max(t.last + 1, t.to);
+  const span = ctx.span(from, to);
+  return f.holding.actors.map((a) => ({
+    actor: a.id,
+    stance: t.stance,
+    statement: f.holding.statement,
+    span,
+  }));
+}
+
+/**
+ * Merges findings into proposals: one per canonical label, stances gathered in text order, one
+ * stance per actor, stance and sentence.
+ * @example mergeFindings(ctx, findings).map((p) => p.label)
+ */
+export function mergeFindings(ctx: ProposalContext, found: Finding[]): ProposalDraft[] {
+  resolvePartials(found);
+  const byKey = new Map<string, ProposalDraft>();
+  const seen = new Set<string>();
+  for (const f of found) {
+    if (!f.concept) continue;
+    const key = proposalKey(f.concept.label);
+    let p = byKey.get(key);
+    if (!p) {
+      const sentence = ctx.parsed.sentences[f.trigger.sentence]!;
+      p = {
+        label: f.concept.label,
+        category: f.concept.category,
+        text: ctx.text.slice(sentence.start, sentence.end),
+        span:
+          f.trigger.to > f.trigger.from
+            ? ctx.span(f.trigger.from, f.trigger.to)
+            : ctx.span(f.trigger.first, f.trigger.last + 1),
+        stances: [],
+        statements: [],
+      };
+      byKey.set(key, p);
+    }
+    for (const st of stancesOf(ctx, f)) {
+      const id = `${key}|${st.actor}|${st.stance}|${f.trigger.sentence}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      p.stances.push(st);
+    }
+    for (const n of aboutStatements(ctx, f)) if (!p.statements.includes(n)) p.statements.push(n);
+  }
+  return [...byKey.values()];
+}

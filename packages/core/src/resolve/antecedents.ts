@@ -1,0 +1,41 @@
+import type { Mention } from '../mentions/types.js';
+import type { ActorFacts } from './registry.js';
+import type { Timeline, TimelineEntry } from './timeline.js';
+
+/** How far back (in sentences, and in resolved mentions) a pronoun may look for its antecedent. */
+const WINDOW = 3;
+const LOOK_BACK = 60;
+
+/** Whether an actor can be what a pronoun stands for (type, gender and number agree). */
+function agrees(pronoun: Mention, facts: ActorFacts): boolean {
+  const { type } = facts.draft;
+  const text = pronoun.text.toLowerCase();
+  if (text === 'it' || text === 'its')
+    return type === 'organization' || type === 'country' || type === 'media';
+  if (pronoun.plural) return type === 'group' || (type === 'anonymous' && facts.plural);
+  if (type !== 'person' && !(type === 'anonymous' && !facts.plural)) return false;
+  return !facts.gender || !pronoun.gender || facts.gender === pronoun.gender;
+}
+
+/**
+ * Picks the actor a pronoun refers to: in its own sentence the nearest preceding subject that
+ * agrees (else the nearest agreeing mention); in earlier sentences, the first agreeing subject of
+ * the nearest sentence that has one. Never crosses more than three sentences.
+ */
+export function antecedentOf(pronoun: Mention, timeline: Timeline): ActorFacts | undefined {
+  const before: TimelineEntry[] = [];
+  for (const e of timeline.before(pronoun.span[0], LOOK_BACK)) {
+    if (pronoun.sentence - e.sentence > WINDOW) break;
+    if (agrees(pronoun, e.facts)) before.push(e);
+  }
+  if (before.length === 0) return undefined;
+  const same = before.filter((e) => e.sentence === pronoun.sentence);
+  if (same.length) return (same.find((e) => e.subject) ?? same[0]!).facts;
+  const nearest = before[0]!.sentence;
+  const inNearest = before.filter((e) => e.sentence === nearest);
+  // the main subject of the previous sentence is its first subject
+  const subjects = inNearest.filter((e) => e.subject);
+  if (subjects.length) return subjects.at(-1)!.facts;
+  const otherSubject = before.find((e) => e.subject);
+  return (otherSubject ?? before[0]!).facts;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { acronymOf, compatiblePersonNames, editDistance, normalizeName, sameSurname } from './names.js';
+
+describe('name comparison', () => {
+  it('normalises case, accents, possessives and a leading "the"', () => {
+    expect(normalizeName("Zelenskyy's")).toBe('zelenskyy');
+    expect(normalizeName('the U.S.')).toBe('us');
+    expect(normalizeName('Gérald Darmanin')).toBe('gerald darmanin');
+  });
+
+  it('measures edit distance with an early stop', () => {
+    expect(editDistance('zelenskyy', 'zelensky')).toBe(1);
+    expect(editDistance('abc', 'xyzxyz', 2)).toBe(3);
+  });
+
+  it('accepts spelling variants of long surnames only', () => {
+    expect(sameSurname('zelenskyy', 'zelensky')).toBe(true);
+    expect(sameSurname('zelenskiy', 'zelensky')).toBe(true);
+    expect(sameSurname('ryan', 'rian')).toBe(false);
+    expect(sameSurname('putin', 'puton')).toBe(false);
+  });
+
+  it('matches people by surname without conflicting first names', () => {
+    expect(compatiblePersonNames(['trump'], ['donald', 'trump'])).toBe(true);
+    expect(compatiblePersonNames(['d', 'trump'], ['donald', 'trump'])).toBe(true);
+    expect(compatiblePersonNames(['eric', 'trump'], ['donald', 'trump'])).toBe(false);
+    expect(compatiblePersonNames(['paul', 'ryan'], ['paul', 'dewar'])).toBe(false);
+  });
+
+  it('spells out acronyms from capitalised words', () => {
+    expect(acronymOf('International Criminal Court')).toBe('icc');
+    expect(acronymOf('the United Nations')).toBe('un');
+    expect(acronymOf('NATO')).toBeUndefined();
+  });
+});

@@ -1,0 +1,82 @@
+/** Name comparison helpers shared by in-article resolution and the cross-article merge. */
+
+/** Lower-case, accent-free, punctuation-free form of a name ("Zelenskyy's" -> "zelenskyy"). */
+const normalized = new Map<string, string>();
+
+export function normalizeName(name: string): string {
+  const known = normalized.get(name);
+  if (known !== undefined) return known;
+  const value = normalizeUncached(name);
+  if (normalized.size > 50_000) normalized.clear();
+  normalized.set(name, value);
+  return value;
+}
+
+function normalizeUncached(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]s$/i, '')
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+    .replace(/[.'’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of a normalised name. */
+export const nameTokens = (name: string) => normalizeName(name).split(' ').filter(Boolean);
+
+/**
+ * Levenshtein distance, stopping early once it exceeds `max`.
+ * @example editDistance('zelenskyy', 'zelensky', 2) // 1
+ */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Whether two surnames are spellings of one name: equal, or (for names of six letters or more)
+ * one edit apart, or two apart for long names ("Zelenskyy" / "Zelensky", "Zelenskiy").
+ */
+export function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 6 || a[0] !== b[0]) return false;
+  return editDistance(a, b, 2) <= (shorter >= 8 ? 2 : 1);
+}
+
+/** Initials of a multi-word name's capitalised words ("International Criminal Court" -> "icc"). */
+export function acronymOf(name: string): string | undefined {
+  const words = name
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : undefined;
+}
+
+/**
+ * Whether two person names can name the same person: same surname (allowing spelling variants)
+ * and no conflicting first name ("Donald Trump" ~ "Trump", not ~ "Eric Trump").
+ */
+export function compatiblePersonNames(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (!sameSurname(a.at(-1)!, b.at(-1)!)) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  const [fa, fb] = [a[0]!, b[0]!];
+  return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
+}
