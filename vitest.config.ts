@@ -7,6 +7,10 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: {
+      // Subpaths before the root: an alias also matches `@parley/core/…`.
+      '@parley/core/contract': src('./packages/core/src/contract/index.ts'),
+      '@parley/core/layout': src('./packages/core/src/layout.ts'),
+      '@parley/core/palette': src('./packages/core/src/palette.ts'),
       '@parley/core': src('./packages/core/src/index.ts'),
       '@parley/cli': src('./packages/cli/src/index.ts'),
       '@parley/api': src('./apps/api/src/index.ts'),

@@ -9,39 +9,17 @@
 // Exit code 1 when the worst health latency exceeds the budget (ms, default 1000).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { longArticle } from './lib/articles.mjs';
+import { freePort } from './lib/net.mjs';
 
 const SERVER = fileURLToPath(new URL('../../apps/api/dist/server.js', import.meta.url));
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '16,64,256' }, budget: { type: 'string', default: '1000' } },
 });
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const NAMES = ['Donald Trump', 'Vladimir Putin', 'Zelenskyy', 'Karoline Leavitt', 'NATO', 'the Kremlin'];
-/** News-style text of about `kb` KB: short attributed sentences, a paragraph every five. */
-function article(kb, seed) {
-  const parts = [];
-  for (let i = 0, size = 0; size < kb * 1024; i++) {
-    const s = `${NAMES[(i + seed) % NAMES.length]} said on Monday that plan ${i} was "a good start".${i % 5 === 4 ? '\n' : ' '}`;
-    parts.push(s);
-    size += s.length;
-  }
-  return parts.join('');
-}
 
 /** Polls /api/health every 50 ms until `stop()`; resolves with the worst latency and errors. */
 function pollHealth(base) {
@@ -93,7 +71,7 @@ async function main() {
       const res = await fetch(`${base}/api/graphs/bench/articles`, {
         method: 'POST',
         headers: { 'content-type': 'text/plain' },
-        body: article(kb, n),
+        body: longArticle(kb, n),
       });
       await res.arrayBuffer();
       const ingestMs = performance.now() - started;

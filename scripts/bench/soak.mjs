@@ -9,11 +9,12 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { testArticle } from './lib/articles.mjs';
+import { freePort } from './lib/net.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER = join(root, 'apps/api/dist/server.js');
@@ -31,18 +32,6 @@ const { values } = parseArgs({
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const WRITERS = Number(values.writers);
-
-/** A free port on 127.0.0.1 (the server prints the PORT it is given). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The server's resident set size in MB, read from /proc (Linux). */
 function rssMb(pid) {
@@ -87,21 +76,6 @@ function startServer(graphsDir, port) {
   });
 }
 
-const PEOPLE = [
-  'Anna Kowalski',
-  'Boris Ivanov',
-  'Carla Mendes',
-  'Dmitri Orlov',
-  'Elena Petrova',
-  'Farid Haddad',
-];
-/** The `i`-th soak article, distinct for every `i`. */
-function article(i) {
-  const a = PEOPLE[i % PEOPLE.length];
-  const b = PEOPLE[(i * 5 + 1) % PEOPLE.length];
-  return `${a} met ${b} on Monday for soak round ${i}.\n"We will keep talking until plan ${i} is agreed," ${a} said.\n${b} told reporters that offer ${i} was "not enough".\n`;
-}
-
 /** Posts articles one after another until `until`, counting outcomes and latency. */
 async function writer(base, graph, offset, until, stats) {
   for (let i = offset; Date.now() < until; i += WRITERS) {
@@ -110,7 +84,7 @@ async function writer(base, graph, offset, until, stats) {
       const res = await fetch(`${base}/api/graphs/${graph}/articles`, {
         method: 'POST',
         headers: { 'content-type': 'text/plain' },
-        body: article(i),
+        body: testArticle(i),
       });
       await res.arrayBuffer();
       if (res.status === 201) stats.ok++;

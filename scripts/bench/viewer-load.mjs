@@ -18,10 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { syntheticGraph } from './lib/synthetic-graph.mjs';
+import { CHROMIUM, launchChromium } from '../lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
 const viewerDir = join(root, 'apps/viewer/dist');
 const { values } = parseArgs({
   options: {
@@ -44,7 +43,8 @@ if (missing.length) {
 
 const { createApp } = await import(join(root, 'apps/api/dist/index.js'));
 const { buildGraph, extractArticle } = await import(join(root, 'packages/core/dist/index.js'));
-const { chromium } = await import('playwright-core');
+// Reads core's build too: imported once the check above has found it.
+const { syntheticGraph } = await import('./lib/synthetic-graph.mjs');
 
 /** Builds the seed graph the way `parley build` does (articles beside graph.json). */
 async function writeSeed(graphsDir) {
@@ -153,21 +153,6 @@ const graphsDir = await mkdtemp(join(tmpdir(), 'parley-viewer-bench-'));
 const server = createApp({ graphsDir, viewerDir, logger: false }).listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
-/** A fresh browser per page load: a closed page's software-WebGL work must not bleed into the next. */
-const launch = () =>
-  chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 try {
   const graphs = [
     await writeSeed(graphsDir),
@@ -179,7 +164,8 @@ try {
     await (await fetch(`${base}/api/graphs/${g.name}`)).arrayBuffer();
     const runs = [];
     for (let i = 0; i < Number(values.runs); i++) {
-      const browser = await launch();
+      // A fresh browser per page load: a closed page's software-WebGL work must not bleed into the next.
+      const browser = await launchChromium();
       try {
         runs.push(await measure(browser, `${base}/?graph=${g.name}`));
       } finally {

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '@parley/api';
 import { buildGraph, extractArticle } from '@parley/core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../scripts/lib/chromium.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 export const viewerDir = join(repoRoot, 'apps/viewer/dist');
 export const artifactsDir = join(repoRoot, 'test/artifacts');
 export const SEED = 'ukraine-peace-talks';
@@ -77,19 +78,7 @@ export async function startSeedApp(): Promise<RunningApp> {
 
 /** Debian's chromium, headless, with software WebGL (SwiftShader) so sigma draws. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return launchChromium();
 }
 
 /** Opens the viewer and waits until the graph is drawn (the status bar shows the node count). */

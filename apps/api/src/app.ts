@@ -10,7 +10,9 @@ import { requireToken } from './http/auth.js';
 import { articleBody } from './http/body.js';
 import { apiNotFound, problemHandler, sendProblem } from './http/problem.js';
 import { ApiRoutes } from './http/route.js';
+import { ArticleExtractor } from './ingest/extractor.js';
 import { actorRoutes } from './routes/actors.js';
+import { articleRoutes } from './routes/articles.js';
 import { exportRoutes } from './routes/export.js';
 import { graphRoutes } from './routes/graphs.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -38,7 +40,11 @@ export interface AppOptions {
 
 /** The app's graph store, for warming graphs up at start. */
 export interface ParleyApp extends Express {
-  locals: Express['locals'] & { store: GraphStore; routes: { method: string; path: string }[] };
+  locals: Express['locals'] & {
+    store: GraphStore;
+    extractor: ArticleExtractor;
+    routes: { method: string; path: string }[];
+  };
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -111,7 +117,9 @@ export function createApp(options: AppOptions): ParleyApp {
   proposalRoutes(api, store);
   navigationRoutes(api, store);
   exportRoutes(api, store);
-  ingestRoutes(api, store);
+  const extractor = new ArticleExtractor();
+  ingestRoutes(api, store, extractor);
+  articleRoutes(api, store);
   app.use(router);
   app.use('/api', apiNotFound);
   app.use(...serveViewer(options.viewerDir));
@@ -125,6 +133,7 @@ export function createApp(options: AppOptions): ParleyApp {
   });
   app.use(problemHandler(logger));
   app.locals.store = store;
+  app.locals.extractor = extractor;
   app.locals.routes = api.paths;
   return app;
 }

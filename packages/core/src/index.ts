@@ -9,4 +9,4 @@ export * from './graph/index.js';
 export * from './io/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
-export { parseText } from './text/index.js';
+export { findParagraphs, parseText } from './text/index.js';

@@ -7,7 +7,11 @@
 //
 // Both return `{ attributes, options: { type: 'directed', multi: true }, nodes, edges }`, valid
 // against `parseGraph` from @parley/core, with x/y on every node. The same options and seed always
-// give the same graph.
+// give the same graph. Needs core's build (`pnpm --filter @parley/core build`): the contract's
+// enums and the seeded generator come from it, so the synthetic graph cannot drift from the real one.
+
+import { ProposalCategorySchema, StatementModeSchema } from '../../../packages/core/dist/contract/index.js';
+import { discPoint, seededRandom, seedRadius } from '../../../packages/core/dist/layout.js';
 
 const FIRST = [
   'Anna',
@@ -142,20 +146,8 @@ const CUES = [
   'argue',
   'note',
 ];
-const MODES = ['direct', 'indirect', 'mixed'];
-const CATEGORIES = [
-  'meeting',
-  'venue',
-  'timing',
-  'force',
-  'guarantee',
-  'membership',
-  'immunity',
-  'ceasefire',
-  'aid',
-  'sanction',
-  'other',
-];
+const MODES = StatementModeSchema.options;
+const CATEGORIES = ProposalCategorySchema.options;
 const SUBJECTS = [
   'the talks',
   'a ceasefire',
@@ -192,18 +184,6 @@ const PROPOSALS = [
   'a reconstruction fund for',
   'talks hosted by',
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32), the same generator core's layout uses. */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A small toolbox around one seeded generator. */
 function dice(seed) {
@@ -321,7 +301,7 @@ function makeProposal(d, articleId, i) {
 
 /** Places nodes on a disc sized to the graph; statements and proposals near their article. */
 function placeNodes(d, nodes) {
-  const radius = Math.sqrt(nodes.length) * 10;
+  const radius = seedRadius(nodes.length);
   const centres = new Map();
   for (const node of nodes) {
     const a = node.attributes;
@@ -331,10 +311,7 @@ function placeNodes(d, nodes) {
       a.y = centre[1] + (d.random() - 0.5) * 20;
       continue;
     }
-    const angle = d.random() * 2 * Math.PI;
-    const r = Math.sqrt(d.random()) * radius;
-    a.x = r * Math.cos(angle);
-    a.y = r * Math.sin(angle);
+    Object.assign(a, discPoint(d.random, radius));
     if (a.kind === 'article') centres.set(a.id, [a.x, a.y]);
   }
 }
@@ -434,25 +411,19 @@ function sizedGraph({ nodes: total, edges: edgeTotal, seed }) {
   );
   const nodes = [...articles, ...actors, ...statements, ...proposals].slice(0, total);
   const { edges, add } = edgeList();
-  const articleKey = (id) => `article:${id}`;
   const actor = () => actors[d.skewed(actors.length)].key;
+  // The `contains` edge from a statement's or proposal's article to it.
+  const contain = ({ key, attributes: a }) =>
+    add(`article:${a.article}`, key, { type: 'contains', article: a.article, span: a.span });
   // Provenance and speakers first (every statement has them in real graphs), then the rest at random.
   for (const st of statements) {
     if (edges.length >= edgeTotal) break;
-    add(articleKey(st.attributes.article), st.key, {
-      type: 'contains',
-      article: st.attributes.article,
-      span: st.attributes.span,
-    });
+    contain(st);
     if (edges.length < edgeTotal) add(actor(), st.key, { type: 'said', article: st.attributes.article });
   }
   for (const p of proposals) {
     if (edges.length >= edgeTotal) break;
-    add(articleKey(p.attributes.article), p.key, {
-      type: 'contains',
-      article: p.attributes.article,
-      span: p.attributes.span,
-    });
+    contain(p);
   }
   while (edges.length < edgeTotal) {
     const roll = d.random();

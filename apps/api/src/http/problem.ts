@@ -88,8 +88,32 @@ function fromBodyParser(err: { type?: string; status?: number; message?: string 
     case 'request.aborted':
       return new HttpError(400, 'aborted', 'request body was not received in full');
     default:
-      return undefined;
+      return fromStatus(err);
   }
+}
+
+/** Codes for client errors raised by Express, the router or body-parser without a known `type`. */
+const STATUS_CODES: Record<number, string> = {
+  400: 'bad-request',
+  404: 'not-found',
+  413: 'too-large',
+  415: 'unsupported-media-type',
+};
+
+/**
+ * Any other error carrying a 4xx `status` (http-errors: a URIError from broken %-escapes in a path,
+ * a corrupt gzip/deflate/br body) is the client's fault: a problem of that status, never a 500.
+ */
+function fromStatus(err: {
+  status?: unknown;
+  statusCode?: unknown;
+  expose?: unknown;
+  message?: string;
+}): HttpError | undefined {
+  const status = Number(err.status ?? err.statusCode);
+  if (!Number.isInteger(status) || status < 400 || status > 499) return undefined;
+  const detail = err.expose === true && err.message ? err.message : (TITLES[status] ?? 'client error');
+  return new HttpError(status, STATUS_CODES[status] ?? 'client-error', detail);
 }
 
 /**

@@ -6,7 +6,6 @@ import {
   buildGraph,
   decodeArticle,
   type Extraction,
-  extractArticle,
   InputError,
   type ParleyGraph,
   slugify,
@@ -16,6 +15,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { badParameters, HttpError } from '../http/problem.js';
 import { type ApiRoutes, parameterProblems } from '../http/route.js';
+import type { ArticleExtractor } from '../ingest/extractor.js';
 import { GraphParams } from '../schemas/params.js';
 import { IngestResultSchema } from '../schemas/views.js';
 import type { GraphIndex } from '../store/graph-index.js';
@@ -101,7 +101,7 @@ function describeAddition(index: GraphIndex, name: string, id: string, added: Se
 }
 
 /** `POST /api/graphs/{graph}/articles`: extract one article and merge it into the graph. */
-export function ingestRoutes(api: ApiRoutes, store: GraphStore): void {
+export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: ArticleExtractor): void {
   api.add({
     method: 'post',
     path: '/api/graphs/{graph}/articles',
@@ -124,14 +124,17 @@ export function ingestRoutes(api: ApiRoutes, store: GraphStore): void {
     handler: async ({ params, req, res }) => {
       const upload = readUpload(req);
       const id = articleId(upload);
-      const extraction = extractArticle(upload.text, { ...upload, id });
+      // In a worker thread: extraction is CPU-bound and would stop every other request meanwhile.
+      const { extraction, sentences } = await extractor.extract(upload.text, { ...upload, id });
       const result = await store.write(params.graph, async (current) => {
         const { graph, added } = merge(params.graph, current, extraction);
         // The text goes beside the others first, so a later rebuild from articles/ keeps it.
         await writeFileAtomic(join(store.articlesDir(params.graph), `${id}.txt`), upload.text);
         return { graph, result: { added, created: current === undefined } };
       });
-      const { index } = await store.require(params.graph);
+      const loaded = await store.require(params.graph);
+      if (sentences) loaded.sentences.prime(id, upload.text, sentences);
+      const { index } = loaded;
       res.location(`/api/graphs/${params.graph}/nodes/${encodeURIComponent(articleKey(id))}`);
       return describeAddition(index, params.graph, id, result.added, result.created);
     },

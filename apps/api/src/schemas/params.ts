@@ -25,6 +25,16 @@ export const ProposalParams = GraphParams.extend({
   id: nodeKey('proposal:peacekeeping-force').meta({ description: 'proposal key or the slug alone' }),
 });
 
+/** An article id is a file name without `.txt`: no separators, NUL or leading dot (no traversal). */
+export const ArticleParams = GraphParams.extend({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^./\\\0][^/\\\0]*$/, 'must be an article id: no slashes, NUL or leading dot')
+    .meta({ example: '000_6b75679a6597cec9', description: 'article id (file name without .txt)' }),
+});
+
 const limit = (max: number, fallback: number) =>
   z.coerce
     .number()

@@ -13,6 +13,8 @@ export const GRAPH_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** One loaded version of a graph with its query indexes. Never mutated once built. */
 export class LoadedGraph {
   readonly index: GraphIndex;
+  /** The articles' source sentences, read on first use. */
+  readonly sentences: SentenceSource;
 
   constructor(
     readonly name: string,
@@ -23,7 +25,8 @@ export class LoadedGraph {
       const key = articleKey(id);
       return graph.hasNode(key) ? (graph.getNodeAttributes(key) as ArticleNode).sha256 : undefined;
     };
-    this.index = new GraphIndex(graph, new SentenceSource(articlesDir, sha));
+    this.sentences = new SentenceSource(articlesDir, sha);
+    this.index = new GraphIndex(graph, this.sentences);
   }
 
   /** Name, counts per node kind and build time. */

@@ -16,6 +16,14 @@ export class SentenceSource {
     private readonly sha256Of: (articleId: string) => string | undefined,
   ) {}
 
+  /** Sets an article's sentences from spans already computed (in the extraction worker). */
+  prime(articleId: string, text: string, spans: [number, number][]): void {
+    this.cache.set(
+      articleId,
+      spans.map(([start, end]) => text.slice(start, end)),
+    );
+  }
+
   /** The text of sentence `index` of the article, or null when the text is not available. */
   sentence(articleId: string, index: number): string | null {
     return this.sentencesOf(articleId)?.[index] ?? null;

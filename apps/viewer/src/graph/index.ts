@@ -1,4 +1,4 @@
-export { seededRandom, seedMissingPositions } from './layout-seed.js';
+export { seededRandom, seedMissingPositions } from '@parley/core/layout';
 export { loadGraph } from './load.js';
 export * from './queries.js';
 export * from './types.js';

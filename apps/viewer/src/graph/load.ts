@@ -1,6 +1,6 @@
+import { seedMissingPositions } from '@parley/core/layout';
 import { MultiDirectedGraph } from 'graphology';
 import type { ContractGraph } from '../api/index.js';
-import { seedMissingPositions } from './layout-seed.js';
 import type { ViewerGraph } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { EdgeAttributes } from '@parley/core';
+import type { EdgeAttributes } from '@parley/core/contract';
 import type { EdgeType, Stance, ViewerGraph } from './types.js';
 import { STANCES } from './types.js';
 

@@ -1,15 +1,17 @@
-import type {
-  ActorNode,
-  ActorType,
-  ArticleNode,
-  EdgeAttributes,
-  EdgeType,
-  GraphAttributes,
-  NodeAttributes,
-  NodeKind,
-  ProposalNode,
-  StatementNode,
-} from '@parley/core';
+import {
+  type ActorNode,
+  type ActorType,
+  ActorTypeSchema,
+  type ArticleNode,
+  type EdgeAttributes,
+  type EdgeType,
+  EdgeTypeSchema,
+  type GraphAttributes,
+  type NodeAttributes,
+  type NodeKind,
+  type ProposalNode,
+  type StatementNode,
+} from '@parley/core/contract';
 import type { MultiDirectedGraph } from 'graphology';
 
 export type { ActorNode, ActorType, ArticleNode, EdgeType, NodeKind, ProposalNode, StatementNode };
@@ -20,32 +22,14 @@ export type ViewerNode = NodeAttributes & { x: number; y: number };
 /** The graph the viewer holds: the contract graph, positions guaranteed. Never holds rendering state. */
 export type ViewerGraph = MultiDirectedGraph<ViewerNode, EdgeAttributes, GraphAttributes>;
 
-/** Every node kind, in legend order. */
+/** Every node kind, in legend order (the contract lists them in another). */
 export const NODE_KINDS: readonly NodeKind[] = ['actor', 'statement', 'proposal', 'article'];
 
-/** Every actor type, in legend order. */
-export const ACTOR_TYPES: readonly ActorType[] = [
-  'person',
-  'organization',
-  'country',
-  'group',
-  'media',
-  'anonymous',
-];
+/** Every actor type, in legend order (the contract's). */
+export const ACTOR_TYPES: readonly ActorType[] = ActorTypeSchema.options;
 
-/** Every edge type, in legend order. */
-export const EDGE_TYPES: readonly EdgeType[] = [
-  'said',
-  'reported_by',
-  'addressed_to',
-  'mentions',
-  'about',
-  'proposes',
-  'supports',
-  'rejects',
-  'affiliated_with',
-  'contains',
-];
+/** Every edge type, in legend order (the contract's). */
+export const EDGE_TYPES: readonly EdgeType[] = EdgeTypeSchema.options;
 
 /** The stances an actor can take on a proposal. */
 export type Stance = 'proposes' | 'supports' | 'rejects';

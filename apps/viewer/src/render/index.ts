@@ -1,4 +1,4 @@
-import type { EdgeAttributes, GraphAttributes } from '@parley/core';
+import type { EdgeAttributes, GraphAttributes } from '@parley/core/contract';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeType, ViewerGraph, ViewerNode } from '../graph/index.js';

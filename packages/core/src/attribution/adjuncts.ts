@@ -95,7 +95,8 @@ const isTimeToken = (t: Token) => TIME_WORDS.has(t.lemma) || TIME_WORDS.has(t.te
  */
 export function skipLeadingAdjuncts(tokens: Token[], from: number, limit: number): number {
   let i = from;
-  while (i < limit) {
+  // circumstances are a few words: a run of commas or adverbs is not skipped to its end
+  while (i < Math.min(limit, from + 40)) {
     const t = tokens[i]!;
     if (isTimeToken(t) || t.pos === 'ADV' || t.text === ',') {
       i++;

@@ -194,3 +194,21 @@ describe('findStatements: constructions', () => {
     for (const s of all) expect(s.spanOk).toBe(true);
   });
 });
+
+describe('findStatements: bounded reach on run-on text', () => {
+  // one "sentence" of a thousand cues without punctuation: each cue reaches a bounded window, so
+  // contents and reporter chains stay short instead of growing with the text (quadratic output)
+  const names = ['Donald Trump', 'Vladimir Putin', 'Karoline Leavitt'];
+  const text = Array.from({ length: 1000 }, (_, i) => `${names[i % 3]} said he told her that`).join(' ');
+  const statements = statementsOf(text);
+
+  it('still finds the nested statements, each with a bounded content and at most four reporters', () => {
+    expect(statements.length).toBeGreaterThan(500);
+    for (const s of statements) {
+      expect(s.spanOk).toBe(true);
+      expect(s.content.length).toBeLessThan(2000);
+      expect(s.reporters.length).toBeLessThanOrEqual(4);
+    }
+    expect(statements.some((s) => s.reporters.length > 0)).toBe(true);
+  });
+});

@@ -11,6 +11,15 @@ import { invertedSpeaker, leftSpeaker, type SpeakerVia, sentenceSubject } from '
 
 type Side = 'before' | 'after' | 'both';
 
+/**
+ * How far (in tokens) a cue reaches for its content, clause or nested cues. News sentences stay
+ * under a hundred tokens (PolNeAR's longest is 89); bounding the reach keeps a megabyte "sentence"
+ * (text without punctuation) linear instead of quadratic.
+ */
+const REACH = 200;
+/** At most this many reporters per statement ("A said B told C that ..." chains stop here). */
+const MAX_REPORTERS = 4;
+
 /** One cue in a sentence and everything found around it. */
 interface Site {
   cue: CueMatch;
@@ -86,7 +95,7 @@ function sourceAfter(tokens: Token[], from: number, limit: number): TokenRange |
 /** The owner of a noun cue: the name or possessor before it ("a Politico report", "Trump's claim"). */
 function ownerOf(tokens: Token[], noun: number, floor: number): TokenRange | null {
   let start = noun;
-  while (start > floor) {
+  while (start > Math.max(floor, noun - 12)) {
     const t = tokens[start - 1]!;
     const owner =
       t.pos === 'PROPN' ||
@@ -214,9 +223,9 @@ function thatAhead(tokens: Token[], from: number, limit: number): number | null 
 
 const isPunct = (t: Token) => t.pos === 'PUNCT' && !isQuoteMark(t.text);
 
-/** Whether tokens `[from, to)` hold any word. */
+/** Whether tokens `[from, to)` hold any word (looking no further than the cue's reach). */
 const hasWords = (tokens: Token[], from: number, to: number) => {
-  for (let i = from; i < to; i++) if (!isPunct(tokens[i]!)) return true;
+  for (let i = from; i < Math.min(to, from + REACH); i++) if (!isPunct(tokens[i]!)) return true;
   return false;
 };
 
@@ -235,16 +244,21 @@ function namesSomething(tokens: Token[], start: number, limit: number): boolean 
 
 /** Whether tokens `[from, to)` hold a verb, i.e. a reported clause rather than circumstances. */
 const hasVerb = (tokens: Token[], from: number, to: number) => {
-  for (let i = from; i < to; i++)
+  for (let i = from; i < Math.min(to, from + REACH); i++)
     if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || tokens[i]!.lemma === 'that') return true;
   return false;
 };
 
-/** Index of the first token at or after character `at`, searching from token `from`. */
+/** Index of the first token at or after character `at`, searching from token `from` (binary search). */
 function tokenAt(tokens: Token[], from: number, at: number): number {
-  let i = from;
-  while (i < tokens.length && tokens[i]!.start < at) i++;
-  return i;
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The quotation or clause before a cue's own words, if the cue follows a comma or closing quote. */
@@ -262,7 +276,7 @@ function contentBefore(parsed: ParsedText, quotes: QuoteIndex, site: Site): Span
     return null;
   }
   if (site.via === 'shared') return null;
-  const clause = Math.min(site.clauseFloor, k);
+  const clause = Math.max(Math.min(site.clauseFloor, k), k - REACH);
   const mark = tokens[k]!;
   if (mark.text === ',' && k - 1 >= floor && isQuoteMark(tokens[k - 1]!.text)) k--;
   const at = tokens[k]!;
@@ -331,7 +345,7 @@ function clauseEnd(tokens: Token[], quotes: QuoteIndex, start: number, end: numb
 function contentAfter(parsed: ParsedText, quotes: QuoteIndex, site: Site, limit: number): Span | null {
   const { tokens } = parsed;
   const start = afterStart(tokens, site, limit);
-  let end = limit;
+  let end = Math.min(limit, start + REACH);
   while (end > start && isPunct(tokens[end - 1]!)) end--;
   if (end <= start) return null;
   const first = tokens[start]!;
@@ -347,7 +361,7 @@ function contentOf(parsed: ParsedText, quotes: QuoteIndex, site: Site, limit: nu
   if (site.cue.entry.frame === 'source') {
     if (site.side === 'after') {
       const from = skipLeadingAdjuncts(tokens, site.speakers[0]?.end ?? site.cue.tokenEnd, limit);
-      let end = limit;
+      let end = Math.min(limit, from + REACH);
       while (end > from && isPunct(tokens[end - 1]!)) end--;
       return end > from ? closeQuote(quotes, [tokens[from]!.start, tokens[end - 1]!.end]) : null;
     }
@@ -366,9 +380,6 @@ function contentOf(parsed: ParsedText, quotes: QuoteIndex, site: Site, limit: nu
 /** Sites of a sentence whose own words bound the content of the sites before them. */
 const boundsEarlier = (s: Site) => s.via === 'shared' || s.side === 'before';
 
-/** The site whose subject later verbs share: the first of the sentence with a speaker of its own. */
-const mainSite = (sites: Site[]) => sites.find((s) => s.via === 'left' || s.via === 'right') ?? sites.at(-1);
-
 /** For a cue inside a subordinate clause, the comma (outside quotations) where the main clause starts. */
 function subordinateEnd(tokens: Token[], quotes: QuoteIndex, site: Site): number | null {
   const opener = tokens[site.leftEdge - 1];
@@ -376,7 +387,8 @@ function subordinateEnd(tokens: Token[], quotes: QuoteIndex, site: Site): number
   // "Asked what ..., he replied": a sentence opening with the cue's participle
   const participial = site.cue.tokenStart === floor && site.via === 'none';
   if (!participial && (!opener || site.leftEdge - 1 < floor || !SUBORDINATORS.has(opener.lemma))) return null;
-  for (let i = site.cue.tokenEnd; i < site.sentence.tokenEnd - 1; i++) {
+  const end = Math.min(site.sentence.tokenEnd - 1, site.cue.tokenEnd + REACH);
+  for (let i = site.cue.tokenEnd; i < end; i++) {
     const t = tokens[i]!;
     if (t.text !== ',' || quotes.containing(t.start)) continue;
     const next = tokens[i + 1]!;
@@ -392,32 +404,49 @@ function subordinateEnd(tokens: Token[], quotes: QuoteIndex, site: Site): number
   return null;
 }
 
+/** For each site, the left edge of the first later site that `bounds` it (else `end`), in one backward pass. */
+function nextEdges(sites: Site[], bounds: (s: Site) => boolean, end: number): number[] {
+  const edges = new Array<number>(sites.length);
+  let next = end;
+  for (let i = sites.length - 1; i >= 0; i--) {
+    edges[i] = next;
+    if (bounds(sites[i]!)) next = sites[i]!.leftEdge;
+  }
+  return edges;
+}
+
 /** Finds every site of one sentence with its speaker, side and content. */
 function sitesOfSentence(parsed: ParsedText, quotes: QuoteIndex, sentence: Sentence): Site[] {
   const { tokens } = parsed;
   const sites: Site[] = [];
+  let main: Site | undefined;
+  let clauseFloor = sentence.tokenStart;
   for (const cue of cuesOf(tokens, quotes, sentence)) {
-    const site = siteOf(tokens, sentence, cue, mainSite(sites), (i) => parsed.sentences[i]?.paragraph ?? -1);
+    const site = siteOf(
+      tokens,
+      sentence,
+      cue,
+      main ?? sites.at(-1),
+      (i) => parsed.sentences[i]?.paragraph ?? -1,
+    );
     site.subordinateEnd = subordinateEnd(tokens, quotes, site);
-    site.clauseFloor = Math.max(sentence.tokenStart, ...sites.map((s) => (s.subordinateEnd ?? -1) + 1));
+    site.clauseFloor = clauseFloor;
+    clauseFloor = Math.max(clauseFloor, (site.subordinateEnd ?? -1) + 1);
+    if (!main && (site.via === 'left' || site.via === 'right')) main = site;
     sites.push(site);
   }
-  const limitOf = (i: number, bounding: (s: Site) => boolean) => {
-    const next = sites.slice(i + 1).find(bounding);
-    const own = sites[i]!.subordinateEnd;
-    return Math.min(next ? next.leftEdge : sentence.tokenEnd, own ?? sentence.tokenEnd);
-  };
+  const shared = nextEdges(sites, (s) => s.via === 'shared', sentence.tokenEnd);
+  const limitOf = (i: number, next: number[]) =>
+    Math.min(next[i]!, sites[i]!.subordinateEnd ?? sentence.tokenEnd);
   sites.forEach((site, i) => {
-    site.side = chooseSide(
-      parsed,
-      quotes,
-      site,
-      limitOf(i, (s) => s.via === 'shared'),
-    );
+    site.side = chooseSide(parsed, quotes, site, limitOf(i, shared));
   });
+  // the sides are known only now, so the bounds of the content come in a second pass
+  const contentBounds = nextEdges(sites, boundsEarlier, sentence.tokenEnd);
   sites.forEach((site, i) => {
-    if (site.side) site.content = contentOf(parsed, quotes, site, limitOf(i, boundsEarlier));
+    if (site.side) site.content = contentOf(parsed, quotes, site, limitOf(i, contentBounds));
   });
+
   linkReporters(tokens, sites);
   return sites;
 }
@@ -426,15 +455,22 @@ function sitesOfSentence(parsed: ParsedText, quotes: QuoteIndex, sentence: Sente
  * Nested attributions ("Trump said Putin had agreed to meet ..."): a cue with its own speaker inside
  * another's content is reported by that speaker, and its content ends where the outer one does.
  */
-function nestInside(tokens: Token[], outer: Site, sites: Site[]) {
+function nestInside(tokens: Token[], outer: Site, sites: Site[], index: number) {
   const [from, to] = outer.content!;
-  for (const s of sites) {
-    if (s === outer || !s.content || !s.speakers.length || s.via === 'shared') continue;
+  // content after a cue starts past it: only later sites, up to the content's end, can lie inside
+  for (let j = index + 1; j < sites.length; j++) {
+    const s = sites[j]!;
     const at = tokens[s.cue.tokenStart]!.start;
-    if (at < from || at >= to) continue;
-    s.reporters.push(...outer.speakers);
+    if (at >= to) break;
+    if (!s.content || !s.speakers.length || s.via === 'shared' || at < from) continue;
+    addReporters(s, outer.speakers);
     if (s.content[1] > to) s.content = [s.content[0], to];
   }
+}
+
+/** Adds reporters to a site, up to `MAX_REPORTERS` (long "A said B said ..." chains stay bounded). */
+function addReporters(site: Site, reporters: TokenRange[]) {
+  for (const r of reporters) if (site.reporters.length < MAX_REPORTERS) site.reporters.push(r);
 }
 
 /**
@@ -443,22 +479,32 @@ function nestInside(tokens: Token[], outer: Site, sites: Site[]) {
  * addressee become the inner statement's reporters.
  */
 function linkReporters(tokens: Token[], sites: Site[]) {
-  for (const outer of sites) {
-    if ((outer.side === 'after' || outer.side === 'both') && outer.content) nestInside(tokens, outer, sites);
-    if (outer.side !== 'before' || !outer.content) continue;
+  sites.forEach((outer, index) => {
+    if ((outer.side === 'after' || outer.side === 'both') && outer.content)
+      nestInside(tokens, outer, sites, index);
+    if (outer.side !== 'before' || !outer.content) return;
     const [from, to] = outer.content;
-    const inner = sites.filter(
-      (s) =>
-        s !== outer &&
-        s.content &&
-        s.speakers.length &&
-        ((tokens[s.cue.tokenStart]!.start >= from && tokens[s.cue.tokenStart]!.end <= to) ||
-          (s.cue.tokenStart < outer.cue.tokenStart && s.content[1] > from && s.content[0] < to)),
-    );
-    if (!inner.length) continue;
+    // content before a cue lies within `REACH` tokens of it, and so does the content of any earlier
+    // cue overlapping it: only the sites in that window are candidates
+    const reach = outer.cue.tokenStart - 2 * REACH;
+    const inner: Site[] = [];
+    for (let j = index - 1; j >= 0 && sites[j]!.cue.tokenStart >= reach; j--) {
+      const s = sites[j]!;
+      if (!s.content || !s.speakers.length) continue;
+      const cue = tokens[s.cue.tokenStart]!;
+      if ((cue.start >= from && cue.end <= to) || (s.content[1] > from && s.content[0] < to)) inner.push(s);
+    }
+    for (let j = index + 1; j < sites.length; j++) {
+      const s = sites[j]!;
+      const cue = tokens[s.cue.tokenStart]!;
+      if (cue.start >= to) break;
+      if (s.content && s.speakers.length && cue.start >= from && cue.end <= to) inner.push(s);
+    }
+    if (!inner.length) return;
     outer.reporterOnly = true;
-    for (const s of inner) s.reporters.push(...outer.speakers, ...(outer.addressee ? [outer.addressee] : []));
-  }
+    for (const s of inner)
+      addReporters(s, [...outer.speakers, ...(outer.addressee ? [outer.addressee] : [])]);
+  });
 }
 
 /**
@@ -466,7 +512,7 @@ function linkReporters(tokens: Token[], sites: Site[]) {
  * interrupts them: '"...," Trump said. "..."'), mixed when it holds a quotation, else indirect.
  */
 function modeOf(text: string, quotes: QuoteIndex, span: Span, cueSpan: Span): StatementMode {
-  const inside = quotes.quotes.filter((q) => q.outer[0] >= span[0] && q.outer[1] <= span[1]);
+  const inside = quotes.inside(span[0], span[1]);
   if (!inside.length) return 'indirect';
   if (inside[0]!.outer[0] !== span[0] || inside.at(-1)!.outer[1] !== span[1]) return 'mixed';
   const gapsAreAttribution = inside.slice(1).every((q, i) => {
@@ -487,20 +533,30 @@ function opensQuotedParagraph(
   here: Sentence,
   next: Sentence,
   closed: boolean,
-  claimed: Set<number>,
+  claimed: Claimed,
 ): boolean {
   if (next.paragraph !== here.paragraph + 1) return false;
   if (!closed) return true;
   const lastOfParagraph = parsed.sentences[here.index + 1]?.paragraph !== here.paragraph;
-  if (!lastOfParagraph) return false;
-  for (
-    let i = next.index;
-    i < parsed.sentences.length && parsed.sentences[i]!.paragraph === next.paragraph;
-    i++
-  ) {
-    if (claimed.has(i)) return false;
+  return lastOfParagraph && !claimed.paragraphs.has(next.paragraph);
+}
+
+/** The sentences (and their paragraphs) where a cue claims content of its own. */
+interface Claimed {
+  sentences: Set<number>;
+  paragraphs: Set<number>;
+}
+
+/** Index of the sentence holding character `at`, or of the first one after it (binary search). */
+function sentenceFrom(sentences: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return true;
+  return lo;
 }
 
 /**
@@ -508,20 +564,19 @@ function opensQuotedParagraph(
  * sentence opens with a quotation that no cue claims, in the same paragraph, or in the next one
  * when the quotation was left open at the paragraph's end (the news convention).
  */
-function extendByContinuation(
-  parsed: ParsedText,
-  quotes: QuoteIndex,
-  span: Span,
-  claimed: Set<number>,
-): Span {
+function extendByContinuation(parsed: ParsedText, quotes: QuoteIndex, span: Span, claimed: Claimed): Span {
+  const { sentences } = parsed;
   let end = span[1];
   for (let guard = 0; guard < 8; guard++) {
-    const last = quotes.quotes.find((q) => q.outer[1] === end);
+    const last = quotes.anyEndingAt(end);
     if (!last) break;
-    const here = parsed.sentences.find((s) => s.start <= end - 1 && end - 1 < s.end);
-    if (!here) break;
-    const next = parsed.sentences.find((s) => s.start >= end);
-    if (!next || claimed.has(next.index)) break;
+    const hereAt = sentenceFrom(sentences, end - 1);
+    const here = sentences[hereAt];
+    if (!here || here.start > end - 1) break;
+    let nextAt = hereAt;
+    while (nextAt < sentences.length && sentences[nextAt]!.start < end) nextAt++;
+    const next = sentences[nextAt];
+    if (!next || claimed.sentences.has(next.index)) break;
     const sameParagraph = next.paragraph === here.paragraph;
     if (!sameParagraph && !opensQuotedParagraph(parsed, here, next, last.closed, claimed)) break;
     const q = quotes.startingAt(next.start);
@@ -533,7 +588,11 @@ function extendByContinuation(
 
 /** Content of one function word ("said that", "told him", "declined to comment") says nothing. */
 function isEmptyContent(tokens: Token[], [a, b]: Span): boolean {
-  const inside = tokens.filter((t) => t.start >= a && t.end <= b && t.pos !== 'PUNCT');
+  const inside: Token[] = [];
+  for (let i = tokenAt(tokens, 0, a); i < tokens.length && tokens[i]!.start < b && inside.length < 2; i++) {
+    const t = tokens[i]!;
+    if (t.end <= b && t.pos !== 'PUNCT') inside.push(t);
+  }
   return (
     inside.length === 0 ||
     (inside.length === 1 && /^(PRON|DET|ADV|SCONJ|ADP|AUX|PART|VERB|NOUN)$/.test(inside[0]!.pos))
@@ -600,7 +659,11 @@ export function findStatements(source: ParsedText, resolution: Resolution): Stat
   const parsed = { ...source, tokens: retagNames(source.tokens) };
   const quotes = new QuoteIndex(parsed.quotes);
   const sites = parsed.sentences.flatMap((s) => sitesOfSentence(parsed, quotes, s));
-  const claimed = new Set(sites.filter((s) => s.content && !s.reporterOnly).map((s) => s.sentence.index));
+  const own = sites.filter((s) => s.content && !s.reporterOnly);
+  const claimed: Claimed = {
+    sentences: new Set(own.map((s) => s.sentence.index)),
+    paragraphs: new Set(own.map((s) => s.sentence.paragraph)),
+  };
   const statements: StatementDraft[] = [];
   const seen = new Set<string>();
   for (const site of sites) {

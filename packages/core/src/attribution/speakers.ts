@@ -28,7 +28,9 @@ function skipToSubject(tokens: Token[], from: number, floor: number): number {
     else if (t.lemma === 'on' && WEEKDAYS.test(tokens[i + 1]?.text ?? '')) i--;
     else if (t.text === ')') {
       let j = i - 1;
-      while (j > floor && tokens[j]!.text !== '(') j--;
+      // a parenthesis is short ("(D-Va.)"); a lone ")" in a long run must not send the walk to the start
+      while (j > floor && j > i - MAX_ASIDE && tokens[j]!.text !== '(') j--;
+      if (tokens[j]!.text !== '(') break;
       if (j <= floor) break;
       i = j - 1;
     } else if (
@@ -43,6 +45,11 @@ function skipToSubject(tokens: Token[], from: number, floor: number): number {
   }
   return i;
 }
+
+/** Longest parenthesis, and farthest comma, a speaker search looks back over (in tokens). */
+const MAX_ASIDE = 60;
+/** At most this many coordinated speakers ("A, B and C and ..."). */
+const MAX_CONJUNCTS = 8;
 
 const SKIPPABLE = new Set([
   'not',
@@ -86,7 +93,7 @@ const hasPreposition = (tokens: Token[], r: TokenRange) =>
 function coordinate(tokens: Token[], first: TokenRange, floor: number): TokenRange[] {
   const ranges = [first];
   let r = first;
-  while (isAnd(tokens[r.start - 1])) {
+  while (isAnd(tokens[r.start - 1]) && ranges.length < MAX_CONJUNCTS) {
     const left = phraseEndingAt(tokens, r.start - 1, floor);
     if (!left) break;
     if (hasPreposition(tokens, left) || hasPreposition(tokens, r)) {
@@ -111,7 +118,8 @@ const opensClause = (tokens: Token[], start: number, floor: number) =>
  */
 function subjectBeforeApposition(tokens: Token[], comma: number, floor: number): TokenRange | null {
   const commas: number[] = [];
-  for (let j = comma - 1; j > floor; j--) if (tokens[j]!.text === ',') commas.push(j);
+  for (let j = comma - 1; j > Math.max(floor, comma - MAX_ASIDE); j--)
+    if (tokens[j]!.text === ',') commas.push(j);
   const phraseAt = (j: number) => {
     const end = skipToSubject(tokens, j - 1, floor);
     return end >= floor ? phraseEndingAt(tokens, end + 1, floor) : null;
@@ -170,7 +178,8 @@ function antecedent(tokens: Token[], who: number, floor: number): TokenRange | n
 
 /** The subject of a sentence: the phrase just before its first verb. */
 export function sentenceSubject(tokens: Token[], from: number, to: number): TokenRange | null {
-  for (let i = from; i < to; i++) {
+  // the subject opens the sentence: a verb far from its start is no longer the sentence's first
+  for (let i = from; i < Math.min(to, from + MAX_ASIDE); i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     let j = i - 1;

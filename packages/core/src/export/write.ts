@@ -1,27 +1,13 @@
 // Writes an export to disk atomically: each file goes to a temporary file beside it and is renamed
 // into place, so a reader never sees half a file and a failure leaves the previous one intact.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { ParleyGraph } from '../graph/types.js';
-import { writeFileAtomic } from '../io/write.js';
+import { writeChunksAtomic, writeFileAtomic } from '../io/write.js';
 import { toCsv } from './csv.js';
 import type { ExportFormat } from './formats.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 import { toContractJson } from './json.js';
-
-/** Streams chunks to a temporary file (awaiting each write, so memory stays flat), then renames it. */
-async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(tmp, chunks);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
 
 /**
  * Where a CSV export goes: `--out graph.csv` (any path ending in `.csv`) writes `graph.nodes.csv`

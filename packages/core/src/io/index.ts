@@ -1,2 +1,2 @@
 export { decodeArticle, InputError, MAX_ARTICLE_BYTES } from './article-text.js';
-export { writeFileAtomic } from './write.js';
+export { type AtomicWriteData, writeChunksAtomic, writeFileAtomic } from './write.js';

@@ -1,7 +1,14 @@
 import { countryByDemonym, countryByName } from './lexicon/countries.js';
 import { ORGANIZATION_HEADS } from './lexicon/institutions.js';
 import { isTitleHead, isTitleWord } from './lexicon/titles.js';
-import { isCalendarWord, isCommonWord, isFirstName, isKnownPlace } from './lexicon/words.js';
+import {
+  isCalendarWord,
+  isCommonWord,
+  isFirstName,
+  isKnownOrganization,
+  isKnownPlace,
+  isPersonName,
+} from './lexicon/words.js';
 import { isCapitalised, type Word } from './words.js';
 
 /** A run of capitalised words that may name something, with the words it spans. */
@@ -83,8 +90,18 @@ function canStartName(w: Word, ctx: ChunkContext): boolean {
   if (next && next.sentence === w.sentence && canContinue(next, ctx.words)) return true;
   // "Coalition of the Willing", "Bank of England" at the start of a sentence or quotation
   if (connectorLength(ctx.words, w.index, [w]) > 0 && next?.text.toLowerCase() !== 'and') return true;
-  return !isCommonWord(w.text) && !ctx.lowerVocabulary.has(lower);
+  if (isCommonWord(w.text) || ctx.lowerVocabulary.has(lower)) return false;
+  // a lone capital only at sentence starts ("Comparison", "Dozens", "Initially") is a name only
+  // when the article writes it with a capital elsewhere or the lexicon knows it as one
+  if (ctx.capitalVocabulary.has(w.text) || knownAsName(w.text)) return true;
+  // ... or when it acts ("Zelensky said", "Newsmax reported")
+  const verb = next?.pos === 'ADV' ? ctx.words[w.index + 2] : next;
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
+
+/** Whether the lexicon knows a word as a name, place or organisation, or it is an acronym ("NATO"). */
+const knownAsName = (word: string) =>
+  isPersonName(word) || isKnownPlace(word) || isKnownOrganization(word) || /^\p{Lu}[\p{Lu}.&-]+$/u.test(word);
 
 /** Capitalised function words that end a name when lower case follows ("Elizabeth Quat In the ..."). */
 const FUNCTION_WORDS = new Set([

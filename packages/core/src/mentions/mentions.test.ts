@@ -164,3 +164,66 @@ describe('descriptions, anonymous sources and pronouns', () => {
     ]);
   });
 });
+
+describe('names that are not people', () => {
+  const actorLike = (text: string) =>
+    named(text).filter((m) => m.type === 'person' && !m.locative && !m.modifier && !m.heading);
+
+  it('drops lone sentence-initial common words but keeps a surname that acts', () => {
+    const people = actorLike(
+      'Dozens of protesters gathered outside. Initially, police stayed back. Zelensky said he would go.',
+    ).map((m) => m.text);
+    expect(people).toEqual(['Zelensky']);
+  });
+
+  it('reads a name placed by a region, or coordinated with a place, as a place', () => {
+    expect(find(named('The envelope was found in Kanata, Ontario by a passerby.'), 'Kanata')?.locative).toBe(
+      true,
+    );
+    const tampa = find(
+      named('She was in Orlando in the morning and Tampa in the afternoon, aides said.'),
+      'Tampa',
+    );
+    expect(tampa?.locative).toBe(true);
+  });
+
+  it('reads "the" before a bare multi-word name as an organisation, everywhere in the article', () => {
+    const ms = named('Police said the Hells Angels had left. Hells Angels members were not charged.');
+    expect(ms.filter((m) => m.text === 'Hells Angels').map((m) => m.type)).toEqual([
+      'organization',
+      'organization',
+    ]);
+  });
+
+  it('keeps a person after "the" when the surname stands alone elsewhere', () => {
+    const m = find(named('The Jeb Bush campaign released an ad. Bush said it was fair.'), 'Jeb Bush');
+    expect(m?.type).toBe('person');
+    expect(m?.modifier).toBe(true);
+  });
+
+  it('splits a person run on after an organisation when the surname stands alone elsewhere', () => {
+    const ms = named(
+      'A student at University of Texas Arlington Amneh Jafari heard of the arrest. Jafari said it was unfair.',
+    );
+    const person = find(ms, 'Amneh Jafari');
+    expect(person).toMatchObject({ type: 'person', phrase: 'University of Texas Arlington Amneh Jafari' });
+    expect(person?.affiliation).toMatchObject({
+      type: 'organization',
+      text: 'University of Texas Arlington',
+    });
+  });
+
+  it('reads "Secretary of Defense" as a title, not a person named "of Defense"', () => {
+    const ms = named('Kasich offered the man a job as Secretary of Defense, then laughed.');
+    expect(ms.some((m) => m.name === 'of Defense')).toBe(false);
+    expect(find(ms, 'Secretary of Defense')).toMatchObject({ form: 'title', title: 'Secretary of Defense' });
+  });
+
+  it('takes sovereign states, not dependent territories, as countries', async () => {
+    const { countryByName } = await import('./lexicon/countries.js');
+    expect(countryByName('Jersey')).toBeUndefined();
+    expect(countryByName('Cayman Islands')).toBeUndefined();
+    expect(countryByName('Taiwan')?.code).toBe('TWN');
+    expect(countryByName('France')?.code).toBe('FRA');
+  });
+});

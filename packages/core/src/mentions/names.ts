@@ -2,9 +2,9 @@ import type { Span } from '../contract/types.js';
 import { type Chunk, type ChunkContext, findChunks } from './chunks.js';
 import { classifyName, isMediaName, isOrganizationName } from './classify.js';
 import { countryByDemonym, countryByName } from './lexicon/countries.js';
-import { MEDIA_NAMES } from './lexicon/institutions.js';
+import { MEDIA_NAMES, ORGANIZATION_HEADS } from './lexicon/institutions.js';
 import { GENDERED_TITLES, isTitleHead, isTitleWord } from './lexicon/titles.js';
-import { firstNameGender, isFirstName, isPersonNoun } from './lexicon/words.js';
+import { firstNameGender, isFirstName, isKnownPlace, isPersonName, isPersonNoun } from './lexicon/words.js';
 import type { Gender, Mention } from './types.js';
 import { isCapitalised, type Word } from './words.js';
 
@@ -87,6 +87,26 @@ class ChunkReader {
     return { main, extra: affiliation ? [affiliation] : [] };
   }
 
+  /**
+   * "University of Texas Arlington Amneh Jafari": a person's name run on after an organisation's,
+   * told apart by its surname standing alone elsewhere ("Jafari said").
+   */
+  personAfter(chunk: Chunk, heading: boolean): ChunkReading | undefined {
+    const words = chunk.words;
+    if (words.length < 4) return undefined;
+    const name = words.slice(-2);
+    const nameLike = (w: Word) =>
+      /^\p{Lu}\p{Ll}/u.test(w.text) && !ORGANIZATION_HEADS.has(w.text.toLowerCase()) && !isTitleWord(w.text);
+    if (!name.every(nameLike) || !surnameElsewhere(this.ctx.words, chunk)) return undefined;
+    const organization = this.affiliation(words.slice(0, -2), heading);
+    if (organization?.type !== 'organization') return undefined;
+    const { main } = this.person(name, [], [], name, heading);
+    return {
+      main: { ...main!, affiliation: organization, phrase: this.surface(words) },
+      extra: [organization],
+    };
+  }
+
   /** Reads one chunk as a name with its title and affiliation. */
   read(chunk: Chunk): ChunkReading {
     const words = chunk.words;
@@ -97,11 +117,14 @@ class ChunkReader {
       const name = words.slice(m + 1);
       const kind = classifyName(name);
       // after a title even a common word is a name ("Mr Key", "President Trump")
+      // "Secretary of Defense", "CEO of Hewlett-Packard": what follows a connector is no name
       const personAfterTitle =
-        (kind.kind === 'actor' && kind.type === 'person') ||
-        ((kind.kind === 'none' || kind.kind === 'place') && name.length <= 3);
+        !/^\p{Ll}/u.test(name[0]!.text) &&
+        ((kind.kind === 'actor' && kind.type === 'person') ||
+          ((kind.kind === 'none' || kind.kind === 'place') && name.length <= 3));
       if (personAfterTitle)
         return this.person(words, words.slice(0, k), words.slice(k, m + 1), name, heading);
+      if (k === 0 && TITLE_CONNECTORS.has(name[0]!.text)) return this.person(words, [], words, [], heading);
     }
     if (isTitleOnly(words)) return this.person(words, [], words, [], heading);
     const kind = classifyName(words);
@@ -134,6 +157,9 @@ class ChunkReader {
         },
         extra: [],
       };
+    const split =
+      kind.kind === 'actor' && kind.type === 'organization' ? this.personAfter(chunk, heading) : undefined;
+    if (split) return split;
     switch (kind.kind) {
       case 'country':
         return {
@@ -318,22 +344,86 @@ function modifiedNoun(words: Word[], chunk: Chunk): Word | undefined {
     : undefined;
 }
 
+/** Whether ", <region>" follows a chunk: a known place, a country or an abbreviated state ("Ont.", "N.H."). */
+function regionFollows(words: Word[], chunk: Chunk): boolean {
+  const region = words[chunk.last + 2];
+  if (words[chunk.last + 1]?.text !== ',' || !region || !isCapitalised(region)) return false;
+  return (
+    isKnownPlace(region.text) ||
+    countryByName(region.text) !== undefined ||
+    /^(\p{Lu}\p{Ll}{1,4}|(\p{Lu}\.){2})\.?$/u.test(region.text)
+  );
+}
+
+/** Whether the chunk's last word stands alone as a name elsewhere ("Bush said"), as a surname does. */
+function surnameElsewhere(words: Word[], chunk: Chunk): boolean {
+  const last = chunk.words.at(-1)!.text;
+  return words.some(
+    (w) =>
+      w.text === last &&
+      (w.index < chunk.first || w.index > chunk.last) &&
+      !/^\p{Lu}/u.test(words[w.index - 1]?.text ?? '') &&
+      !/^\p{Lu}/u.test(words[w.index + 1]?.text ?? ''),
+  );
+}
+
 /** Marks what a name does in its sentence: acts, locates, or only modifies a noun. */
 function placeInSentence(main: Mention, chunk: Chunk, words: Word[]): void {
   const actsHere = acts(words, chunk);
   main.subject = actsHere && !chunk.possessive;
   if (chunk.possessive) main.possessive = true;
   const before = words[chunk.first - 1]?.text.toLowerCase() ?? '';
-  const personLike = main.title !== undefined || isFirstName(chunk.words[0]!.text);
+  const first = chunk.words[0]!.text;
+  // "in Virginia", "a Virginia resident": a lone first name the lexicon also knows as a place is the place
+  const personLike =
+    main.title !== undefined || (isFirstName(first) && !(chunk.words.length === 1 && isKnownPlace(first)));
   if (main.locative && !main.place) main.locative = !actsHere;
   else if (main.type === 'person' && main.form === 'name' && !personLike)
     main.locative = LOCATIVE.has(before) && !actsHere;
+  // "in Kanata, Ontario", "from Springfield, Ill.": a name placed by the region after it is a place
+  else if (
+    main.type === 'person' &&
+    main.form === 'name' &&
+    !main.title &&
+    (LOCATIVE.has(before) || before === 'from')
+  )
+    main.locative = !actsHere && regionFollows(words, chunk);
   const noun = chunk.possessive ? undefined : modifiedNoun(words, chunk);
   if (noun && main.type === 'person' && main.form === 'name' && !personLike && !main.name?.includes(' '))
     main.modifier = true;
+  // an article before a bare name: "the Hells Angels", "the Brookings Institution" name an
+  // organisation; "the Jeb Bush campaign" (with "Bush" alone elsewhere) only modifies
+  if (main.type === 'person' && main.form === 'name' && !personLike && /^(the|a|an)$/.test(before)) {
+    const named = chunk.words.length > 1 && !chunk.possessive && !main.affiliation && !isPersonName(first);
+    if (named && !surnameElsewhere(words, chunk)) main.type = 'organization';
+    else if (noun) main.modifier = true;
+  }
   // "Foreign Affairs minister", "an Ottawa New Democrat MP": part of a title, not a person
   if (noun && main.type === 'person' && !personLike && (isTitleHead(noun.text) || isPersonNoun(noun.text)))
     main.modifier = true;
+}
+
+/**
+ * "in Orlando in the morning and Tampa in the afternoon": a bare name coordinated with a place
+ * that locates is a place too, unless it acts.
+ */
+function locateCoordinated(main: Mention, chunk: Chunk, previous: Mention | undefined, words: Word[]): void {
+  if (main.type !== 'person' || main.form !== 'name' || main.title || main.subject) return;
+  if (chunk.words.length > 1 || isFirstName(chunk.words[0]!.text)) return;
+  if (!previous?.locative || previous.sentence !== main.sentence) return;
+  const link = words[chunk.first - 1]?.text.toLowerCase();
+  if (link === 'and' || link === 'or' || link === ',') main.locative = true;
+}
+
+/** A bare name read as an organisation once ("the Neo Democrats") is one everywhere in the article. */
+function agreeOnOrganizations(mentions: Mention[]): void {
+  const organizations = new Set(
+    mentions.flatMap((m) => (m.type === 'organization' ? [m.name ?? m.text] : [])),
+  );
+  for (const m of mentions) {
+    if (m.type === 'person' && m.form === 'name' && !m.title && organizations.has(m.name ?? m.text))
+      m.type = 'organization';
+  }
 }
 
 /**
@@ -352,9 +442,11 @@ export function nameMentions(ctx: ChunkContext): Mention[] {
     readings.push({ chunk, ...(main ? { main } : {}) });
     if (!main) continue;
     placeInSentence(main, chunk, words);
+    locateCoordinated(main, chunk, readings.at(-2)?.main, words);
     mentions.push(main);
   }
   linkAffiliations(readings, reader, words);
+  agreeOnOrganizations(mentions);
   return mentions;
 }
 

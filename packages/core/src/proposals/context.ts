@@ -1,5 +1,6 @@
 import type { Span } from '../contract/types.js';
 import type { ActorDraft, StatementDraft } from '../extract/types.js';
+import { countBefore } from '../resolve/search.js';
 import type { Resolution } from '../resolve/types.js';
 import type { ParsedText, Sentence, Token } from '../text/types.js';
 
@@ -11,17 +12,8 @@ export interface MentionRef {
   last: number;
 }
 
-/** First token index whose end lies after `offset` (binary search). */
-function tokenAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** First token index whose end lies after `offset`. */
+const tokenAfter = (tokens: Token[], offset: number): number => countBefore(tokens, (t) => t.end <= offset);
 
 /**
  * Everything the proposal rules read about one article, indexed once: tokens, sentences, the
@@ -48,7 +40,11 @@ export class ProposalContext {
       const to = Math.max(st.span[1], st.cueSpan[1]);
       const first = this.tokens[this.tokenRange([from, to]).first]?.sentence ?? st.sentence;
       const last = this.tokens[this.tokenRange([Math.max(from, to - 1), to]).first]?.sentence ?? st.sentence;
-      for (let k = first; k <= last; k++) this.bySentence.set(k, [...(this.bySentence.get(k) ?? []), n]);
+      for (let k = first; k <= last; k++) {
+        const list = this.bySentence.get(k);
+        if (list) list.push(n);
+        else this.bySentence.set(k, [n]);
+      }
     });
   }
 

@@ -1,4 +1,5 @@
 import type { ActorFacts } from './registry.js';
+import { countBefore } from './search.js';
 
 /** One resolved mention on the article's timeline, as pronouns and descriptions look back at it. */
 export interface TimelineEntry {
@@ -9,16 +10,8 @@ export interface TimelineEntry {
 }
 
 /** Index of the last entry starting before `start` (-1 when none); `entries` sorted by start. */
-function lastBefore(entries: TimelineEntry[], start: number): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entries[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const lastBefore = (entries: TimelineEntry[], start: number): number =>
+  countBefore(entries, (e) => e.start < start) - 1;
 
 /**
  * Resolved mentions in text order. Names resolved in the first pass are sealed and sorted once;

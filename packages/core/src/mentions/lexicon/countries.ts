@@ -35,11 +35,16 @@ export const countryKey = (text: string) =>
 const isUsableAlias = (alias: string) =>
   /^[A-Z]{2,4}$/.test(alias) ? CODE_NAMES.has(alias) : /^[\p{L} .'-]+$/u.test(alias) && !alias.includes(',');
 
+/** States outside the UN that act as states in the news, though the data marks them dependent. */
+const DE_FACTO_STATES = new Set(['PSE', 'TWN']);
+
 function loadCountries(): Country[] {
   // world-countries ships JSON behind an ESM entry Node 20 cannot import without attributes
   const all = createRequire(import.meta.url)('world-countries') as Country[];
-  // sovereign states first, so "American" is the United States, not a territory sharing its demonym
-  return [...all].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  // dependent territories ("Jersey", "Cayman Islands", "Guam") are places, not countries that act
+  const states = all.filter((c) => c.unMember || c.independent !== false || DE_FACTO_STATES.has(c.cca3));
+  // UN members first, so "American" is the United States, not a territory sharing its demonym
+  return states.sort((a, b) => Number(b.unMember) - Number(a.unMember));
 }
 
 /** Lookup tables for country names, demonyms and capitals, built once from `world-countries`. */

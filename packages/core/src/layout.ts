@@ -1,0 +1,12 @@
+/**
+ * @parley/core/layout: the seeded positions every Parley tool starts a layout from. Browser-safe
+ * (no Node built-ins), so the viewer and the benchmarks share core's generator instead of copying it.
+ */
+export {
+  applyLayout,
+  discPoint,
+  seededRandom,
+  seedMissingPositions,
+  seedPositions,
+  seedRadius,
+} from './graph/layout.js';
