@@ -13,19 +13,9 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
+// core's own seeded PRNG (mulberry32), so every run measures the same text
+const { seededRandom } = await import(new URL('../../packages/core/dist/layout.js', import.meta.url).href);
 const CORE = new URL('../../packages/core/dist/index.js', import.meta.url);
-
-/** Deterministic PRNG (mulberry32), so every run measures the same text. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Repeats `piece(i)` until the text reaches `bytes` UTF-16 units. */
 function fill(bytes, piece) {
@@ -49,7 +39,7 @@ const SHAPES = {
     fill(n, (i) => `${WORDS[(i * 7 + 3) % WORDS.length]}${i % 200 === 199 ? '\n' : ' '}`),
   'one token, no blanks': (n) => 'x'.repeat(n),
   'only quote marks': (n) => {
-    const r = prng(1);
+    const r = seededRandom(1);
     return fill(n, () => QUOTES[Math.floor(r() * QUOTES.length)]);
   },
   'opening quotes, never closed': (n) => fill(n, (i) => `${NAMES[i % NAMES.length]} said “the plan `),
@@ -65,7 +55,7 @@ const SHAPES = {
         `<p>${NAMES[i % NAMES.length]} said "<a href="javascript:alert(${i})">go</a>"</p><script>alert("x")</script>\n`,
     ),
   'latin1-decoded random bytes': (n) => {
-    const r = prng(2);
+    const r = seededRandom(2);
     return Buffer.from(Array.from({ length: n }, () => Math.floor(r() * 256))).toString('latin1');
   },
   'emoji, astral and RTL': (n) => fill(n, (i) => ['😀 ', '👩‍👩‍👧 ', '𝔘𝔫𝔦 ', 'שלום ', 'مرحبا ', '🇺🇦 '][i % 6]),

@@ -162,17 +162,8 @@ class ChunkReader {
     if (split) return split;
     switch (kind.kind) {
       case 'country':
-        return {
-          main: {
-            ...base,
-            form: 'name',
-            type: 'country',
-            country: kind.country.code,
-            name: kind.country.label,
-          },
-          extra: [],
-        };
       case 'capital':
+        // a capital names its country, as a place that acts ("met with caution by Kyiv")
         return {
           main: {
             ...base,
@@ -180,7 +171,7 @@ class ChunkReader {
             type: 'country',
             country: kind.country.code,
             name: kind.country.label,
-            locative: true,
+            ...(kind.kind === 'capital' ? { locative: true } : {}),
           },
           extra: [],
         };
