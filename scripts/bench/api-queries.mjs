@@ -11,10 +11,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './lib/net.mjs';
 import { syntheticGraph } from './lib/synthetic-graph.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,15 +51,6 @@ function prepareGraphs() {
   writeFileSync(join(dir, 'synthetic', 'graph.json'), JSON.stringify(syntheticGraph({ articles: ARTICLES })));
   console.log(`synthetic graph of ${ARTICLES} articles generated in ${Math.round(performance.now() - t)} ms`);
   return dir;
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function getJson(url) {

@@ -1,8 +1,8 @@
 // The built server (apps/api/dist/server.js) as a child process, for crash and shutdown tests.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../../../scripts/bench/lib/net.mjs';
 import { repoRoot } from './http.js';
 
 export const SERVER_JS = join(repoRoot, 'apps/api/dist/server.js');
@@ -13,18 +13,6 @@ export function serverSkipReason(): string | null {
   if (!existsSync(join(repoRoot, 'packages/core/dist/index.js')))
     return 'core is not built (pnpm --filter @parley/core build)';
   return null;
-}
-
-/** A port free on 127.0.0.1 right now (the server prints the PORT it was given, so pick one first). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export interface ServerProcess {
