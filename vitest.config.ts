@@ -14,6 +14,7 @@ export default defineConfig({
       '@parley/core': src('./packages/core/src/index.ts'),
       '@parley/cli': src('./packages/cli/src/index.ts'),
       '@parley/api': src('./apps/api/src/index.ts'),
+      '@parley/train': src('./packages/train/src/index.ts'),
     },
   },
   test: {
