@@ -244,7 +244,8 @@ const STANCES = new Set(['proposes', 'supports', 'rejects']);
 const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 /** Overlap as a share of the longer span: a tight fit scores near 1, a sentence around a word near 0. */
 const closeness = (a, b) => overlap(a, b) / Math.max(a[1] - a[0], b[1] - b[0]);
-const bestFit = (spans, others) => Math.max(0, ...spans.flatMap((a) => others.map((b) => closeness(a, b))));
+const bestCloseness = (spans, others) =>
+  Math.max(0, ...spans.flatMap((a) => others.map((b) => closeness(a, b))));
 
 /** The graph's nodes and edges indexed for scoring (graphology's serialization, the graph contract). */
 function indexGraph(graph) {
@@ -294,7 +295,7 @@ function assignProposals(parley, golds, keyOf) {
   return parley.map((p) => {
     let best = null;
     for (const g of golds) {
-      const score = bestFit(p.spans, goldSpans(g));
+      const score = bestCloseness(p.spans, goldSpans(g));
       if (score === 0) continue;
       const rank = [labelAccepted(p.label, g, keyOf) ? 1 : 0, score];
       if (!best || rank[0] > best.rank[0] || (rank[0] === best.rank[0] && rank[1] > best.rank[1])) {
