@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import {
   addToGraph,
+  articleFingerprint,
   articleKey,
   buildGraph,
   decodeArticle,
@@ -50,10 +50,13 @@ function readUpload(req: Request): Upload {
   return { ...parsed.data, text: check('text', Buffer.from(parsed.data.text, 'utf8')) };
 }
 
-/** A stable id: slug of the title (or first line) plus the start of the text's sha256. */
+/**
+ * A stable id: slug of the title (or first line) plus the start of the text's fingerprint, so the
+ * same article posted again (even re-encoded: NFD, CRLF, a trailing space) gets the same id.
+ */
 function articleId(upload: Upload): string {
-  const first = upload.title ?? upload.text.trim().split(/\r?\n/, 1)[0] ?? '';
-  const sha = createHash('sha256').update(upload.text).digest('hex').slice(0, 10);
+  const first = upload.title ?? upload.text.trim().split('\n', 1)[0] ?? '';
+  const sha = articleFingerprint(upload.text).slice(0, 10);
   const slug = slugify(first).slice(0, 48).replace(/-+$/, '');
   return slug === 'x' || !slug ? sha : `${slug}-${sha}`;
 }

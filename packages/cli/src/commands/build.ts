@@ -2,7 +2,7 @@ import { basename, dirname } from 'node:path';
 import { buildGraph, type Extraction, extractArticle, writeFileAtomic } from '@parley/core';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
-import { listArticleFiles, readArticle } from '../io/articles.js';
+import { listArticleFiles, readArticles } from '../io/articles.js';
 
 export const BuildArgs = z.object({
   inputs: z.array(z.string().min(1)).min(1, 'give at least one article file or folder'),
@@ -40,7 +40,7 @@ function countKinds(graph: ReturnType<typeof buildGraph>): Record<string, number
 export async function runBuild(args: BuildArgs, log: (line: string) => void): Promise<BuildSummary> {
   const started = performance.now();
   const files = await listArticleFiles(args.inputs);
-  const articles = await Promise.all(files.map(readArticle));
+  const articles = await readArticles(files);
   const ids = new Set<string>();
   for (const a of articles) {
     if (ids.has(a.id)) throw new Error(`two articles share the id "${a.id}" (file names must be unique)`);
