@@ -11,4 +11,4 @@ export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export * from './store/index.js';
 export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
-export { findParagraphs, parseText } from './text/index.js';
+export { emptyTextTable, findParagraphs, parseText, textTable } from './text/index.js';

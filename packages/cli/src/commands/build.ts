@@ -3,6 +3,7 @@ import {
   buildGraph,
   commitGraphFolder,
   type Extraction,
+  emptyTextTable,
   extractArticle,
   type ParleyGraph,
   readManifest,
@@ -36,7 +37,7 @@ export interface BuildSummary {
 
 /** Counts the nodes of each kind in a built graph. */
 export function countKinds(graph: ParleyGraph): Record<string, number> {
-  const counts: Record<string, number> = {};
+  const counts = emptyTextTable<number>();
   graph.forEachNode((_, a) => {
     counts[a.kind] = (counts[a.kind] ?? 0) + 1;
   });
