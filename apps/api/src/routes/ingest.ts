@@ -174,7 +174,7 @@ export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: Artic
         'application/json': { schema: ArticleUpload },
       },
     },
-    problems: [409, 413, 415, 422],
+    problems: [409, 413, 415, 422, 503],
     response: { schema: IngestResultSchema, status: 201, description: 'what the article added' },
     handler: async ({ params, req, res }) => {
       const upload = readUpload(req);

@@ -102,12 +102,19 @@ export class GraphStore {
     return join(this.dir, name, 'articles');
   }
 
-  /** Names of the graphs in the folder (those with a `graph.json`), sorted. */
+  /**
+   * Names of the graphs in the folder (those with a `graph.json`), sorted. A symbolic link to a
+   * graph folder is a graph like any other: listed, as it is served and written through.
+   */
   async names(): Promise<string[]> {
     const dirs = await readdir(this.dir, { withFileTypes: true }).catch(() => []);
     const names: string[] = [];
     for (const d of dirs) {
-      if (!d.isDirectory() || !GRAPH_NAME.test(d.name)) continue;
+      if (!GRAPH_NAME.test(d.name)) continue;
+      const folder =
+        d.isDirectory() ||
+        (d.isSymbolicLink() && (await stat(this.folder(d.name)).catch(() => undefined))?.isDirectory());
+      if (!folder) continue;
       if (await stat(this.file(d.name)).catch(() => undefined)) names.push(d.name);
     }
     return names.sort();
