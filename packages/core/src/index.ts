@@ -10,4 +10,4 @@ export * from './io/index.js';
 export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
-export { findParagraphs, parseText } from './text/index.js';
+export { findParagraphs, fold, nameKey, nameWords, parseText, shortHash, slugify } from './text/index.js';

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { nameKey } from '../text/normalize.js';
 import { BLOC_ADJECTIVES, NATION_SHORT_LABELS, REGION_ADJECTIVES } from './lexicon.js';
 
 /** How a proposal label names a country that provides something ("U.S. troops", "French troops"). */
@@ -10,12 +11,7 @@ export interface Nation {
   region?: string;
 }
 
-const key = (text: string) =>
-  text
-    .replace(/^the\s+/i, '')
-    .replace(/[.’']/g, '')
-    .trim()
-    .toLowerCase();
+const key = nameKey;
 
 let table: Map<string, Nation> | undefined;
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { nameKey } from '../../text/normalize.js';
 
 /** A country as Parley names it, with every form that can refer to it. */
 export interface CountryEntry {
@@ -23,14 +24,8 @@ const EVERYDAY_NAMES: Record<string, string> = {
 /** Two-letter codes that news copy writes as words ("US", "UK"); the others collide with words. */
 const CODE_NAMES = new Set(['US', 'UK', 'UAE', 'USA', 'DPRK', 'PRC', 'ROK']);
 
-/** Drops dots and a leading "the" so "the U.S." and "US" meet. */
-export const countryKey = (text: string) =>
-  text
-    .replace(/^the\s+/i, '')
-    .replace(/[.’']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+/** Country names meet on their name key, so "the U.S." and "US" meet. */
+const countryKey = nameKey;
 
 const isUsableAlias = (alias: string) =>
   /^[A-Z]{2,4}$/.test(alias) ? CODE_NAMES.has(alias) : /^[\p{L} .'-]+$/u.test(alias) && !alias.includes(',');
