@@ -1,10 +1,16 @@
 import type { ProposalDraft, StatementDraft } from '../extract/types.js';
+import {
+  ANAPHORIC_NOUNS,
+  FORCE_CONCEPTS,
+  MEETING_NOUNS,
+  OWN_CUES,
+  VAGUE_HEADS,
+} from '../lexicon/proposals.js';
 import type { Resolution } from '../resolve/types.js';
 import type { ParsedText } from '../text/types.js';
 import { type Concept, conceptIdsAt, conceptOf, phraseLabel } from './concepts.js';
 import { ProposalContext } from './context.js';
 import { findHolders, type Holding } from './holders.js';
-import { ANAPHORIC_NOUNS, FORCE_CONCEPTS, MEETING_NOUNS, OWN_CUES, VAGUE_HEADS } from './lexicon.js';
 import { mergeFindings } from './merge.js';
 import { headNoun, phraseHead } from './phrase.js';
 import { findTriggers, type Trigger } from './triggers.js';

@@ -1,9 +1,9 @@
 import type { ProposalDraft, StanceDraft } from '../extract/types.js';
+import { NATION_CONCEPTS } from '../lexicon/proposals.js';
 import type { ProposalContext } from './context.js';
 import type { Finding } from './find.js';
 import { statementAt } from './holders.js';
 import { proposalKey } from './key.js';
-import { NATION_CONCEPTS } from './lexicon.js';
 
 /**
  * A vague mention ("Air support", "a meeting in the capital of ...") takes the label of the precise

@@ -1,6 +1,4 @@
 import type { Stance } from '../extract/types.js';
-import type { Sentence, Token } from '../text/types.js';
-import type { ProposalContext } from './context.js';
 import {
   HOLD_VERBS,
   MEETING_NOUNS,
@@ -9,7 +7,9 @@ import {
   OPTION_NOUNS,
   STANCE_CUES,
   type StanceCue,
-} from './lexicon.js';
+} from '../lexicon/proposals.js';
+import type { Sentence, Token } from '../text/types.js';
+import type { ProposalContext } from './context.js';
 import { colonTarget, objectEnd, objectStart, skipParenthetical } from './phrase.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Span } from '../contract/types.js';
-import { countryLexicon } from '../mentions/lexicon/countries.js';
-import { LEADER_TITLES } from '../mentions/lexicon/titles.js';
+import { countryLexicon } from '../lexicon/countries.js';
+import { LEADER_TITLES } from '../lexicon/titles.js';
 import type { Mention } from '../mentions/types.js';
 import type { ParsedText } from '../text/types.js';
 import { antecedentOf } from './antecedents.js';
