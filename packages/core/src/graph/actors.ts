@@ -1,6 +1,6 @@
 import type { ActorNode, ActorType } from '../contract/types.js';
-import type { ActorDraft } from '../extract/types.js';
 import { acronymOf, compatiblePersonNames } from '../resolve/names.js';
+import type { ActorDraft } from '../resolve/types.js';
 import { nameKey, nameWords, slugify } from '../text/normalize.js';
 import type { ParleyGraph } from './types.js';
 

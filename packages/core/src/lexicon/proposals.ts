@@ -1,5 +1,4 @@
-import type { ProposalCategory } from '../contract/types.js';
-import type { Stance } from '../extract/types.js';
+import type { ProposalCategory, Stance } from '../contract/types.js';
 import { REPORTING_VERBS } from './cues.js';
 
 /**

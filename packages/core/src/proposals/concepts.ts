@@ -1,5 +1,4 @@
 import type { ProposalCategory } from '../contract/types.js';
-import type { ActorDraft } from '../extract/types.js';
 import { groupAdjective, type Nation, nationOf } from '../lexicon/countries.js';
 import {
   AID_KINDS,
@@ -11,6 +10,7 @@ import {
   TIME_UNITS,
   VAGUE_HEADS,
 } from '../lexicon/proposals.js';
+import type { ActorDraft } from '../resolve/types.js';
 import type { Token } from '../text/types.js';
 import type { ProposalContext } from './context.js';
 

@@ -1,4 +1,3 @@
-import type { Stance } from '../extract/types.js';
 import {
   HOLD_VERBS,
   MEETING_NOUNS,
@@ -11,6 +10,7 @@ import {
 import type { Sentence, Token } from '../text/types.js';
 import type { ProposalContext } from './context.js';
 import { colonTarget, objectEnd, objectStart, skipParenthetical } from './phrase.js';
+import type { Stance } from './types.js';
 
 /**
  * How a stance was expressed:

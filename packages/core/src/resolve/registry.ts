@@ -1,8 +1,8 @@
 import type { ActorType, Span } from '../contract/types.js';
-import type { ActorDraft } from '../extract/types.js';
 import type { Gender, Mention } from '../mentions/types.js';
 import { nameKey, nameWords } from '../text/normalize.js';
 import { acronymOf, compatiblePersonNames } from './names.js';
+import type { ActorDraft } from './types.js';
 
 /** What resolution knows about an actor beyond the draft it returns. */
 export interface ActorFacts {

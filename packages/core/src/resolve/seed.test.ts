@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ActorDraft } from '../extract/types.js';
 import { findMentions } from '../mentions/index.js';
 import { parseText } from '../text/index.js';
 import { nameKey } from '../text/normalize.js';
 import { resolveActors } from './resolve.js';
+import type { ActorDraft } from './types.js';
 
 interface ExpectedActor {
   label: string;
