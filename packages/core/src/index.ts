@@ -11,4 +11,14 @@ export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export * from './store/index.js';
 export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
-export { emptyTextTable, findParagraphs, parseText, textTable } from './text/index.js';
+export {
+  emptyTextTable,
+  findParagraphs,
+  fold,
+  nameKey,
+  nameWords,
+  parseText,
+  shortHash,
+  slugify,
+  textTable,
+} from './text/index.js';

@@ -7,7 +7,7 @@ import type {
   ProposalNode,
   StatementNode,
 } from '@parley/core';
-import { articleKey } from '@parley/core';
+import { articleKey, StanceSchema } from '@parley/core';
 import { JsonText } from '../http/json-text.js';
 import type {
   ActorRef,
@@ -35,7 +35,7 @@ interface StatementLinks {
   about: string[];
 }
 
-const STANCES = new Set(['proposes', 'supports', 'rejects']);
+const STANCES = new Set<string>(StanceSchema.options);
 
 /** Appends `value` to the list under `key`. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -21,15 +21,15 @@ export const ProposalCategorySchema = z.enum([
   'sanction',
   'other',
 ]);
+/** An actor's position on a proposal; each is also the type of the edge that records it. */
+export const StanceSchema = z.enum(['proposes', 'supports', 'rejects']);
 export const EdgeTypeSchema = z.enum([
   'said',
   'reported_by',
   'addressed_to',
   'mentions',
   'about',
-  'proposes',
-  'supports',
-  'rejects',
+  ...StanceSchema.options,
   'affiliated_with',
   'contains',
 ]);

@@ -1,6 +1,6 @@
-import { countryByDemonym, countryByName } from './lexicon/countries.js';
-import { ORGANIZATION_HEADS } from './lexicon/institutions.js';
-import { isTitleHead, isTitleWord } from './lexicon/titles.js';
+import { countryByDemonym, countryByName } from '../lexicon/countries.js';
+import { ORGANIZATION_HEADS } from '../lexicon/institutions.js';
+import { isTitleHead, isTitleWord } from '../lexicon/titles.js';
 import {
   isCalendarWord,
   isCommonWord,
@@ -8,7 +8,7 @@ import {
   isKnownOrganization,
   isKnownPlace,
   isPersonName,
-} from './lexicon/words.js';
+} from '../lexicon/words.js';
 import { isCapitalised, type Word } from './words.js';
 
 /** A run of capitalised words that may name something, with the words it spans. */

@@ -1,5 +1,10 @@
 import type { ActorType } from '../contract/types.js';
-import { type CountryEntry, countryByCapital, countryByDemonym, countryByName } from './lexicon/countries.js';
+import {
+  type CountryEntry,
+  countryByCapital,
+  countryByDemonym,
+  countryByName,
+} from '../lexicon/countries.js';
 import {
   EVENT_HEADS,
   INSTITUTION_NAMES,
@@ -7,7 +12,7 @@ import {
   MEDIA_NAMES,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
-} from './lexicon/institutions.js';
+} from '../lexicon/institutions.js';
 import {
   isCommonWord,
   isDemonymWord,
@@ -15,7 +20,7 @@ import {
   isKnownOrganization,
   isKnownPlace,
   isPluralDemonym,
-} from './lexicon/words.js';
+} from '../lexicon/words.js';
 import type { Word } from './words.js';
 
 /** What a bare name (no title, no possessive) most likely names. */

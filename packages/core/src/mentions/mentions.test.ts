@@ -220,7 +220,7 @@ describe('names that are not people', () => {
   });
 
   it('takes sovereign states, not dependent territories, as countries', async () => {
-    const { countryByName } = await import('./lexicon/countries.js');
+    const { countryByName } = await import('../lexicon/countries.js');
     expect(countryByName('Jersey')).toBeUndefined();
     expect(countryByName('Cayman Islands')).toBeUndefined();
     expect(countryByName('Taiwan')?.code).toBe('TWN');

@@ -1,10 +1,10 @@
 import type { Span } from '../contract/types.js';
+import { countryByDemonym, countryByName } from '../lexicon/countries.js';
+import { MEDIA_NAMES, ORGANIZATION_HEADS } from '../lexicon/institutions.js';
+import { GENDERED_TITLES, isTitleHead, isTitleWord } from '../lexicon/titles.js';
+import { firstNameGender, isFirstName, isKnownPlace, isPersonName, isPersonNoun } from '../lexicon/words.js';
 import { type Chunk, type ChunkContext, findChunks } from './chunks.js';
 import { classifyName, isMediaName, isOrganizationName } from './classify.js';
-import { countryByDemonym, countryByName } from './lexicon/countries.js';
-import { MEDIA_NAMES, ORGANIZATION_HEADS } from './lexicon/institutions.js';
-import { GENDERED_TITLES, isTitleHead, isTitleWord } from './lexicon/titles.js';
-import { firstNameGender, isFirstName, isKnownPlace, isPersonName, isPersonNoun } from './lexicon/words.js';
 import type { Gender, Mention } from './types.js';
 import { isCapitalised, type Word } from './words.js';
 
