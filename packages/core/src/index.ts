@@ -10,7 +10,7 @@ export * from './io/index.js';
 export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export * from './store/index.js';
-export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
+export type { EntitySpan, EntityType, ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
 export {
   emptyTextTable,
   findParagraphs,
