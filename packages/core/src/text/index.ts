@@ -1,3 +1,3 @@
 export { findParagraphs, parseText } from './parse.js';
 export { findQuotes } from './quotes.js';
-export type { ParsedText, QuoteSpan, Sentence, Token } from './types.js';
+export type { EntitySpan, EntityType, ParsedText, QuoteSpan, Sentence, Token } from './types.js';
