@@ -20,7 +20,7 @@ import {
 } from '../mentions/lexicon/words.js';
 
 /** Features per token, at most (the trainer and the tagger share this stride). */
-export const MAX_FEATURES = 96;
+export const MAX_FEATURES = 112;
 
 /** Feature templates. Ids are part of the model: append, never renumber. */
 enum T {
@@ -56,6 +56,9 @@ enum T {
   PrevPhrase,
   NextPhrase,
   DocumentCue,
+  VoteMajority,
+  VoteAny,
+  VoteNone,
   /** Transition scores live in the same table: key (Transition, previous label + 1), row = next label. */
   Transition = 100,
   End,
@@ -315,4 +318,63 @@ export function sentenceFeatures(
     counts[i] = k - i * MAX_FEATURES;
   }
   return { keys, counts };
+}
+
+/** Per word form, how many of its tokens the first pass put in an entity of each type (ENTITY_TYPES order). */
+export type LabelVotes = Map<string, Uint16Array>;
+
+/**
+ * Counts the first pass's types per capitalised word form over a whole document, so the second
+ * pass can make a name's mentions agree ("Coase ... Coase": both persons).
+ * @param typeOfLabel the entity type index of a label, -1 for O
+ */
+export function labelVotes(
+  sentences: readonly (readonly string[])[],
+  labels: readonly ArrayLike<number>[],
+  typeOfLabel: (label: number) => number,
+  types: number,
+): LabelVotes {
+  const votes: LabelVotes = new Map();
+  sentences.forEach((words, s) => {
+    words.forEach((word, i) => {
+      const type = typeOfLabel(labels[s]![i]!);
+      if (type < 0 || !/^\p{Lu}/u.test(word)) return;
+      const row = votes.get(word) ?? new Uint16Array(types);
+      row[type]!++;
+      votes.set(word, row);
+    });
+  });
+  return votes;
+}
+
+/**
+ * Appends the second pass's features to a sentence's first-pass features: how the first pass typed
+ * the document's mentions of each word. (The first pass's own label of the token as a feature made
+ * the second pass copy it: measured worse on the inner dev split.)
+ */
+export function addSecondPassFeatures(
+  features: SentenceFeatures,
+  words: readonly string[],
+  votes: LabelVotes,
+): void {
+  const { keys, counts } = features;
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    let k = i * MAX_FEATURES + counts[i]!;
+    const add = (template: number, a: number, b = 0) => {
+      keys[k++] = featureKey(template, a, b);
+    };
+    const row = votes.get(words[i]!);
+    if (row) {
+      let total = 0;
+      let top = 0;
+      for (let t = 0; t < row.length; t++) {
+        total += row[t]!;
+        if (row[t]! > row[top]!) top = t;
+        if (row[t]) add(T.VoteAny, t);
+      }
+      add(T.VoteMajority, top, Math.min(3, Math.floor((4 * row[top]!) / total)));
+    } else if (/^\p{Lu}/u.test(words[i]!)) add(T.VoteNone, i === 0 ? 1 : 0);
+    counts[i] = k - i * MAX_FEATURES;
+  }
 }

@@ -4,6 +4,7 @@
  */
 export { type Decoded, type Scorer, transitionScores, viterbi } from './decode.js';
 export {
+  addSecondPassFeatures,
   documentCues,
   END_KEY,
   MAX_FEATURES,
@@ -20,5 +21,14 @@ export {
   type LabelSpan,
   labelOf,
   OUTSIDE,
+  typeOf,
 } from './labels.js';
-export { ENTITY_MODEL_FILE, EntityTagger, entityTagger, tagEntities } from './tagger.js';
+export {
+  ENTITY_MODEL_FILES,
+  EntityTagger,
+  entityTagger,
+  type FirstPass,
+  type TaggedSpan,
+  tagEntities,
+  votesOf,
+} from './tagger.js';

@@ -86,21 +86,42 @@ const CUT_RELATIONS = /^(acl|appos|parataxis|conj|cc|advcl|dep|list)/;
 /** Punctuation that ends a name (hyphens and dashes inside names, "Zhou En-Lai", do not). */
 const CUT_PUNCTUATION = /^[,;:()[\]"“”‘’«»]$/;
 
-/** Where a name ends inside a longer mention: before the first clause, apposition or separating mark. */
+/** Prepositions whose phrase after a name says where or when, not which ("City Hall in New York"). */
+const CUT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'during', 'since', 'outside']);
+
+/** Where a name ends inside a longer mention: before the first clause, apposition, separating mark or place phrase. */
 function nameEnd(words: ConlluWord[], start: number, head: number, end: number): number {
   for (let i = head + 1; i < end; i++) {
     const attached = words[i]!.head - 1;
     if (CUT_PUNCTUATION.test(words[i]!.form)) return i;
     if (attached >= start && attached < end && CUT_RELATIONS.test(words[i]!.deprel)) return i;
+    if (words[i]!.deprel === 'case' && CUT_PREPOSITIONS.has(words[i]!.form.toLowerCase())) {
+      const phrase = words[attached];
+      if (phrase && phrase.head - 1 === head && /^nmod/.test(phrase.deprel)) return i;
+    }
   }
   return end;
+}
+
+/** Where a name starts: after a possessor before it ("Isaac Newton's Principia" -> "Principia"). */
+function nameStart(words: ConlluWord[], start: number, head: number): number {
+  for (let i = head - 1; i >= start; i--) {
+    const w = words[i]!;
+    if (w.deprel === 'case' && /^['’]s?$/.test(w.form)) {
+      const owner = words[w.head - 1];
+      if (owner && owner.head - 1 === head && owner.deprel === 'nmod:poss') return i + 1;
+    }
+  }
+  while (start < head && /^(DET|PUNCT)$/.test(words[start]!.upos)) start++;
+  return start;
 }
 
 /**
  * The named mentions of a sentence, as a news NER reads them:
  * - a mention is named when its syntactic head is a proper noun (PROPN);
- * - its span drops leading determiners and punctuation, and ends before the first clause,
- *   apposition, coordination or separating mark after the head ("Smith, who said ..." -> "Smith");
+ * - its span drops leading determiners and punctuation and a possessor ("Newton's Principia" ->
+ *   "Principia"), and ends before the first clause, apposition, coordination, separating mark or
+ *   place phrase after the head ("Smith, who said ..." -> "Smith"; "City Hall in New York" -> "City Hall");
  * - only the outermost named mention is kept ("[University of [California]]" -> the university).
  */
 export function namedSpans(sentence: ConlluSentence, mentions = gumMentions(sentence)): NamedSpan[] {
@@ -109,8 +130,7 @@ export function namedSpans(sentence: ConlluSentence, mentions = gumMentions(sent
   for (const m of mentions) {
     const head = spanHead(words, m.start, m.end);
     if (words[head]!.upos !== 'PROPN') continue;
-    let start = m.start;
-    while (start < head && /^(DET|PUNCT)$/.test(words[start]!.upos)) start++;
+    const start = nameStart(words, m.start, head);
     let end = nameEnd(words, start, head, m.end);
     while (end > head + 1 && /^(PUNCT|PART)$/.test(words[end - 1]!.upos)) end--;
     if (spans.some((s) => s.start < end && start < s.end)) continue;

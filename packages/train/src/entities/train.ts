@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  decodeLabels,
+  addSecondPassFeatures,
   documentCues,
   END_KEY,
-  ENTITY_MODEL_FILE,
+  ENTITY_MODEL_FILES,
   ENTITY_TYPES,
   EntityTagger,
   encodeSpans,
@@ -17,6 +17,7 @@ import {
   sentenceFeatures,
   transitionKey,
   viterbi,
+  type WeightTable,
 } from '@parley/core';
 import type { TrainCommand } from '../commands.js';
 import { type EntitySentence, entitySentence } from '../corpora/gum-entities.js';
@@ -31,7 +32,7 @@ export interface EntityTrainOptions {
   minWeight: number;
 }
 
-export const DEFAULT_ENTITY_OPTIONS: EntityTrainOptions = { epochs: 8, minWeight: 0.05 };
+export const DEFAULT_ENTITY_OPTIONS: EntityTrainOptions = { epochs: 12, minWeight: 0.05 };
 
 /** The sentences of some GUM documents, read for the entity tagger. */
 export const entitySentences = (docs: string[]): EntitySentence[] =>
@@ -76,42 +77,73 @@ function learnSentence(model: AveragedPerceptron, { features, gold }: Example): 
   model.tick();
 }
 
-/** The document cues of each document among the sentences. */
-function cuesByDocument(sentences: EntitySentence[]): Map<string, Map<string, number>> {
-  const byDoc = new Map<string, string[][]>();
-  for (const s of sentences) {
-    const list = byDoc.get(s.doc) ?? [];
-    list.push(s.words);
-    byDoc.set(s.doc, list);
-  }
-  return new Map([...byDoc].map(([doc, list]) => [doc, documentCues(list)]));
+/** The sentences grouped by document, in order. */
+function byDocument(sentences: EntitySentence[]): EntitySentence[][] {
+  const docs = new Map<string, EntitySentence[]>();
+  for (const s of sentences) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
+  return [...docs.values()];
 }
 
-/** Trains the tagger on sentences; deterministic. */
+/** Trains one pass's weight table on fixed examples. */
+function trainPass(examples: Example[], options: EntityTrainOptions, log: (line: string) => void) {
+  const model = new AveragedPerceptron(LABEL_COUNT, 1 << 18);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (const example of shuffled(examples, epoch * 7919)) learnSentence(model, example);
+  }
+  log(`  ${model.size} features after ${options.epochs} epochs`);
+  return model.toTable(options.minWeight);
+}
+
+/** First-pass examples: words, lexicon and document cues. */
+const firstExamples = (docs: EntitySentence[][]): Example[] =>
+  docs.flatMap((doc) => {
+    const cues = documentCues(doc.map((s) => s.words));
+    return doc.map((s) => ({
+      features: sentenceFeatures(s.words, cues),
+      gold: encodeSpans(s.words.length, s.entities),
+    }));
+  });
+
+/**
+ * Trains both passes; deterministic. The second pass learns from first-pass labels the first pass
+ * never trained on (4-fold jackknife over documents), so it sees first-pass errors as they come at run time.
+ */
 export function trainEntityTagger(
   sentences: EntitySentence[],
   options: EntityTrainOptions = DEFAULT_ENTITY_OPTIONS,
   log: (line: string) => void = () => {},
 ): EntityTagger {
-  const cues = cuesByDocument(sentences);
-  const examples: Example[] = sentences.map((s) => ({
-    features: sentenceFeatures(s.words, cues.get(s.doc)),
-    gold: encodeSpans(s.words.length, s.entities),
-  }));
-  const model = new AveragedPerceptron(LABEL_COUNT, 1 << 18);
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (const example of shuffled(examples, epoch * 7919)) learnSentence(model, example);
-    log(`epoch ${epoch}: ${model.size} features`);
+  const docs = byDocument(sentences);
+  log('first pass');
+  const first = trainPass(firstExamples(docs), options, log);
+  const second: Example[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    log(`jackknife fold ${fold + 1}/${FOLDS}`);
+    const rest = docs.filter((_, i) => i % FOLDS !== fold);
+    const partial = new EntityTagger(trainPass(firstExamples(rest), options, log));
+    for (const doc of docs.filter((_, i) => i % FOLDS === fold)) {
+      const words = doc.map((s) => s.words);
+      const pass = partial.firstPass(words);
+      doc.forEach((s, i) => {
+        const features = pass.features[i]!;
+        addSecondPassFeatures(features, s.words, pass.votes);
+        second.push({ features, gold: encodeSpans(s.words.length, s.entities) });
+      });
+    }
   }
-  return new EntityTagger(model.toTable(options.minWeight));
+  log('second pass');
+  return new EntityTagger(first, trainPass(second, options, log));
 }
 
-/** Scores a tagger on sentences with gold entities. */
+/** Documents into jackknife folds for the second pass's training data. */
+const FOLDS = 4;
+
+/** Scores a tagger on sentences with gold entities (each document tagged as a whole). */
 export function evaluateEntityTagger(tagger: EntityTagger, sentences: EntitySentence[]): EntityScores {
-  const cues = cuesByDocument(sentences);
+  const docs = byDocument(sentences);
   return scoreEntities(
-    sentences.map((s) => s.entities),
-    sentences.map((s) => decodeLabels(tagger.decode(s.words, cues.get(s.doc)).labels)),
+    docs.flatMap((doc) => doc.map((s) => s.entities)),
+    docs.flatMap((doc) => tagger.tagDocument(doc.map((s) => s.words))),
   );
 }
 
@@ -146,14 +178,18 @@ export const entitiesCommand: TrainCommand = {
     const options = { ...DEFAULT_ENTITY_OPTIONS, epochs };
     const tagger = trainEntityTagger(entitySentences(trainDocs), options, console.log);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`trained on ${trainDocs.length} documents in ${seconds}s; ${tagger.table.size} rows`);
+    console.log(`trained on ${trainDocs.length} documents in ${seconds}s`);
     console.log(`${dev ? 'inner dev' : 'held-out'} documents (${testDocs.length}):`);
     console.log(formatScores(evaluateEntityTagger(tagger, entitySentences(testDocs))));
     if (dev) return;
-    const file = fileURLToPath(modelPath('entities', ENTITY_MODEL_FILE));
-    mkdirSync(dirname(file), { recursive: true });
-    const bytes = encodeTable(tagger.table);
-    writeFileSync(file, bytes);
-    console.log(`wrote ${file} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+    const write = (name: string, table: WeightTable) => {
+      const file = fileURLToPath(modelPath('entities', name));
+      mkdirSync(dirname(file), { recursive: true });
+      const bytes = encodeTable(table);
+      writeFileSync(file, bytes);
+      console.log(`wrote ${file} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+    };
+    write(ENTITY_MODEL_FILES.first, tagger.first);
+    write(ENTITY_MODEL_FILES.second, tagger.second!);
   },
 };
