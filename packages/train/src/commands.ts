@@ -1,3 +1,5 @@
+import { entitiesCommand } from './entities/train.js';
+
 /** A training command: `pnpm train <name> [args]`. */
 export interface TrainCommand {
   name: string;
@@ -7,4 +9,4 @@ export interface TrainCommand {
 }
 
 /** Every training command, one entry each (each model's trainer adds its own line). */
-export const commands: TrainCommand[] = [];
+export const commands: TrainCommand[] = [entitiesCommand];
