@@ -68,17 +68,3 @@ export interface ParsedText {
   /** Named-entity mentions in text order ([] until an entity tagger fills them). */
   entities: EntitySpan[];
 }
-
-/** The kinds of named entity the entity tagger tells apart (GUM's other named kinds are 'other'). */
-export type EntityType = 'person' | 'organization' | 'place' | 'event' | 'other';
-
-/** A named entity found by the entity tagger: a token range and its type. */
-export interface EntitySpan {
-  tokenStart: number;
-  /** One past the last token. */
-  tokenEnd: number;
-  span: Span;
-  type: EntityType;
-  /** Confidence, 0..1. */
-  score: number;
-}
