@@ -1,5 +1,5 @@
 import { featureKey, hashString } from '../learn/hash.js';
-import { countryByCapital, countryByDemonym, countryByName } from '../mentions/lexicon/countries.js';
+import { countryByCapital, countryByDemonym, countryByName } from '../lexicon/countries.js';
 import {
   EVENT_HEADS,
   INSTITUTION_NAMES,
@@ -7,8 +7,8 @@ import {
   MEDIA_NAMES,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
-} from '../mentions/lexicon/institutions.js';
-import { isTitleHead, isTitleWord } from '../mentions/lexicon/titles.js';
+} from '../lexicon/institutions.js';
+import { isTitleHead, isTitleWord } from '../lexicon/titles.js';
 import {
   isCalendarWord,
   isCommonWord,
@@ -17,7 +17,7 @@ import {
   isKnownPlace,
   isPersonName,
   isPersonNoun,
-} from '../mentions/lexicon/words.js';
+} from '../lexicon/words.js';
 
 /** Features per token, at most (the trainer and the tagger share this stride). */
 export const MAX_FEATURES = 112;
