@@ -5,6 +5,7 @@
 export * from './contract/index.js';
 export * from './export/index.js';
 export * from './extract/index.js';
+export * from './entities/index.js';
 export * from './graph/index.js';
 export * from './io/index.js';
 export * from './learn/index.js';
