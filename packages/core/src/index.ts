@@ -3,9 +3,9 @@
  * Pipeline: text → mentions → resolve → attribution → proposals → graph → export.
  */
 export * from './contract/index.js';
+export * from './entities/index.js';
 export * from './export/index.js';
 export * from './extract/index.js';
-export * from './entities/index.js';
 export * from './graph/index.js';
 export * from './io/index.js';
 export * from './learn/index.js';

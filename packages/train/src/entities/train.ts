@@ -19,7 +19,7 @@ import {
   viterbi,
   type WeightTable,
 } from '@parley/core';
-import type { TrainCommand } from '../commands.js';
+import type { TrainCommand } from '../command.js';
 import { type EntitySentence, entitySentence } from '../corpora/gum-entities.js';
 import { gumSplit, readGum } from '../corpora/treebanks.js';
 import { AveragedPerceptron } from '../learn/perceptron.js';
