@@ -6,7 +6,10 @@ export interface Scorer {
   score(features: ArrayLike<number>, count: number, scores: Float32Array): unknown;
 }
 
-/** The best label sequence of a sentence, and per token the margin of its label over the runner-up. */
+/**
+ * The best label sequence of a sentence, and per token the margin of its label: how much the best
+ * path scores above the best path with another label at that token (max-marginals, never negative).
+ */
 export interface Decoded {
   labels: Int32Array;
   margins: Float32Array;
@@ -81,11 +84,27 @@ export function viterbi(
     }
   }
   for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]!]!;
+  // max-marginals: the best path through (i, c) is forward best[i][c] plus backward after[i][c];
+  // a token's margin is how much worse the best path with any other label there is
+  const after = new Float32Array(n * L);
+  for (let c = 0; c < L; c++) after[(n - 1) * L + c] = end[c]!;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let c = 0; c < L; c++) {
+      let top = -Infinity;
+      for (let d = 0; d < L; d++) {
+        const s = trans[c + 1]![d]! + emit[(i + 1) * L + d]! + after[(i + 1) * L + d]!;
+        if (s > top) top = s;
+      }
+      after[i * L + c] = top;
+    }
+  }
   for (let i = 0; i < n; i++) {
-    const own = emit[i * L + labels[i]!]!;
+    const own = best[i * L + labels[i]!]! + after[i * L + labels[i]!]!;
     let other = -Infinity;
-    for (let c = 0; c < L; c++) if (c !== labels[i]) other = Math.max(other, emit[i * L + c]!);
-    margins[i] = own - other;
+    for (let c = 0; c < L; c++) {
+      if (c !== labels[i]) other = Math.max(other, best[i * L + c]! + after[i * L + c]!);
+    }
+    margins[i] = Number.isFinite(other) ? own - other : 100;
   }
   return { labels, margins };
 }

@@ -43,6 +43,8 @@ export interface ParsedText {
   sentences: Sentence[];
   paragraphs: Span[];
   quotes: QuoteSpan[];
+  /** Named entities found by the entity tagger, in text order. */
+  entities: EntitySpan[];
 }
 
 /** The kinds of named entity the entity tagger tells apart (GUM's other named kinds are 'other'). */
