@@ -74,7 +74,7 @@ export class EntityTagger {
     const cues = documentCues(sentences);
     const features = sentences.map((words) => sentenceFeatures(words, cues));
     const labels = features.map(
-      (f, s) => viterbi(this.first, f, sentences[s]!.length, this.firstTransitions).labels,
+      (f, s) => viterbi(this.first, f, sentences[s]!.length, this.firstTransitions, false).labels,
     );
     return { features, labels, votes: votesOf(sentences, labels) };
   }
