@@ -23,6 +23,7 @@ import { syntheticGraph } from './lib/synthetic-graph.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER = join(ROOT, 'apps/api/dist/server.js');
 const PARLEY = join(ROOT, 'packages/cli/bin/parley.js');
+const PROBE = join(ROOT, 'scripts/bench/lib/loop-probe.mjs');
 
 /** The poller (worker thread): GET /api/health every 10 ms until told to stop; posts latencies. */
 async function poll({ base }) {
@@ -82,7 +83,7 @@ async function main() {
     if (built.status !== 0) throw new Error('building the long article graph failed');
 
     const port = await freePort();
-    child = spawn(process.execPath, [SERVER], {
+    child = spawn(process.execPath, ['--import', PROBE, SERVER], {
       env: {
         ...process.env,
         PARLEY_GRAPHS: graphs,
@@ -92,6 +93,18 @@ async function main() {
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += String(d);
+    });
+    /** The server's own event-loop delay since the previous call (the probe's LOOP line). */
+    const loopDelay = async () => {
+      const seen = out.length;
+      child.kill('SIGUSR2');
+      for (let i = 0; i < 100 && !/LOOP \{.*\}/.test(out.slice(seen)); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      return JSON.parse(/LOOP (\{.*\})/.exec(out.slice(seen))?.[1] ?? '{}');
+    };
     await new Promise((resolve, reject) => {
       child.stdout.on('data', (d) => String(d).includes('running at') && resolve());
       child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
@@ -100,6 +113,7 @@ async function main() {
     const listed = await (await fetch(`${base}/api/graphs`)).json(); // loads and indexes both graphs
     if (listed.items.length !== 2) throw new Error(`expected 2 graphs, got ${JSON.stringify(listed)}`);
 
+    await loopDelay();
     const poller = new Worker(fileURLToPath(import.meta.url), { workerData: { base } });
     const polled = new Promise((resolve) => poller.once('message', resolve));
     await new Promise((r) => setTimeout(r, 200));
@@ -123,6 +137,7 @@ async function main() {
       timed('4 MB article statements (first sentence read)', '/api/graphs/long/statements?limit=20', bytes),
     ]);
     const wall = performance.now() - started;
+    const loop = await loopDelay();
     poller.postMessage('stop');
     const { latencies, errors } = await polled;
     const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
@@ -139,6 +154,9 @@ async function main() {
     }
     console.log(
       `  /api/health over ${(wall / 1000).toFixed(1)} s: ${latencies.length} polls, p50 ${quantile(sorted, 0.5).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms, ${errors} errors`,
+    );
+    console.log(
+      `  the server's own event-loop delay meanwhile: p50 ${loop.p50} ms, p99 ${loop.p99} ms, max ${loop.max} ms (the health latency adds the bench's and the OS's share of 2 busy cores)`,
     );
     if (peak) console.log(`  server peak RSS ${(Number(peak) / 1024).toFixed(0)} MB`);
     const failed = results.filter((r) => r.status !== 200).length + errors;

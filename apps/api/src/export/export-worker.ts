@@ -22,6 +22,7 @@ port?.on('message', (m: unknown) => {
 });
 
 const send = (message: ExportMessage) => port?.postMessage(message);
+const encoder = new TextEncoder();
 
 async function run(): Promise<void> {
   // The store validated this file against the contract when it loaded it, and only our own
@@ -30,7 +31,8 @@ async function run(): Promise<void> {
   for (const chunk of rechunk(exportChunks(graph, data))) {
     while (unacked >= AHEAD) await new Promise<void>((resolve) => (wake = resolve));
     unacked++;
-    send({ chunk });
+    const bytes = encoder.encode(chunk);
+    port?.postMessage({ bytes } satisfies ExportMessage, [bytes.buffer]);
   }
   send({ done: true });
 }

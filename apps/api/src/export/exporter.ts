@@ -88,7 +88,7 @@ export class GraphExporter {
       const gone = () => finish();
       res.on('close', gone);
       worker.on('message', (m: ExportMessage) => {
-        if ('chunk' in m) res.write(m.chunk, () => worker.postMessage(EXPORT_ACK));
+        if ('bytes' in m) res.write(m.bytes, () => worker.postMessage(EXPORT_ACK));
         else if ('done' in m) {
           done = true;
           res.end(() => finish());

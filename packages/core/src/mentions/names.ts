@@ -346,16 +346,33 @@ function regionFollows(words: Word[], chunk: Chunk): boolean {
   );
 }
 
-/** Whether the chunk's last word stands alone as a name elsewhere ("Bush said"), as a surname does. */
+/** Per word list: where each text stands alone (no capitalised word either side), in text order. */
+const standalone = new WeakMap<Word[], Map<string, number[]>>();
+
+function standaloneIndex(words: Word[]): Map<string, number[]> {
+  let index = standalone.get(words);
+  if (!index) {
+    index = new Map();
+    for (const w of words) {
+      if (/^\p{Lu}/u.test(words[w.index - 1]?.text ?? '') || /^\p{Lu}/u.test(words[w.index + 1]?.text ?? ''))
+        continue;
+      const at = index.get(w.text);
+      if (at) at.push(w.index);
+      else index.set(w.text, [w.index]);
+    }
+    standalone.set(words, index);
+  }
+  return index;
+}
+
+/**
+ * Whether the chunk's last word stands alone as a name elsewhere ("Bush said"), as a surname does.
+ * One index per article (a scan of every word per chunk was quadratic on long texts).
+ */
 function surnameElsewhere(words: Word[], chunk: Chunk): boolean {
-  const last = chunk.words.at(-1)!.text;
-  return words.some(
-    (w) =>
-      w.text === last &&
-      (w.index < chunk.first || w.index > chunk.last) &&
-      !/^\p{Lu}/u.test(words[w.index - 1]?.text ?? '') &&
-      !/^\p{Lu}/u.test(words[w.index + 1]?.text ?? ''),
-  );
+  const at = standaloneIndex(words).get(chunk.words.at(-1)!.text);
+  if (!at) return false;
+  return (at[0] as number) < chunk.first || (at[at.length - 1] as number) > chunk.last;
 }
 
 /** Marks what a name does in its sentence: acts, locates, or only modifies a noun. */
