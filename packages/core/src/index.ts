@@ -9,5 +9,16 @@ export * from './graph/index.js';
 export * from './io/index.js';
 export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
+export * from './store/index.js';
 export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
-export { findParagraphs, fold, nameKey, nameWords, parseText, shortHash, slugify } from './text/index.js';
+export {
+  emptyTextTable,
+  findParagraphs,
+  fold,
+  nameKey,
+  nameWords,
+  parseText,
+  shortHash,
+  slugify,
+  textTable,
+} from './text/index.js';

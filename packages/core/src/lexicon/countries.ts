@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { nameKey } from '../text/normalize.js';
+import { textTable } from '../text/tables.js';
 
 /** A country as Parley names it, with every form that can refer to it. */
 export interface CountryEntry {
@@ -130,18 +131,18 @@ export const countryByDemonym = memo((text) => {
 export const countryByCapital = memo((text) => countryLexicon().byCapital.get(countryKey(text)));
 
 /** Regional adjectives a group of countries shares (world-countries region → adjective). */
-const REGION_ADJECTIVES: Record<string, string> = {
+const REGION_ADJECTIVES = textTable<string>({
   Europe: 'European',
   Asia: 'Asian',
   Africa: 'African',
   Oceania: 'Oceanian',
-};
+});
 
 /** Adjectives that name a bloc rather than one country; kept as written in labels. */
 const BLOC_ADJECTIVES = new Set(['European', 'Western', 'Arab', 'Gulf', 'Allied', 'Nordic', 'Baltic']);
 
 /** Adjectives preferred over a country's demonym in analysts' copy, by ISO alpha-3 code. */
-const NATION_SHORT_LABELS: Record<string, string> = { USA: 'U.S.', GBR: 'UK' };
+const NATION_SHORT_LABELS = textTable<string>({ USA: 'U.S.', GBR: 'UK' });
 
 /** How a proposal label names a country that provides something ("U.S. troops", "French troops"). */
 export interface Nation {

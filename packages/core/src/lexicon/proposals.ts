@@ -1,4 +1,5 @@
 import type { ProposalCategory, Stance } from '../contract/types.js';
+import { textTable } from '../text/tables.js';
 import { REPORTING_VERBS } from './cues.js';
 
 /**
@@ -301,7 +302,7 @@ export const MEETING_NOUNS = new Set([
 export const HOLD_VERBS = new Set(['take place', 'happen', 'occur', 'convene', 'begin', 'start']);
 
 /** Label heads of meeting words ("talks" → "Talks", "meet" → "Meeting"). */
-export const MEETING_HEADS: Record<string, string> = {
+export const MEETING_HEADS = textTable<string>({
   summit: 'Summit',
   meet: 'Meeting',
   meeting: 'Meeting',
@@ -309,7 +310,7 @@ export const MEETING_HEADS: Record<string, string> = {
   negotiation: 'Negotiations',
   conference: 'Conference',
   encounter: 'Meeting',
-};
+});
 
 /** Concepts that are forces: "X will not be on the ground" refuses them. */
 export const FORCE_CONCEPTS = new Set(['troops', 'air-support', 'force', 'airstrikes', 'no-fly-zone']);
@@ -480,7 +481,7 @@ export const CONCEPTS: ConceptSpec[] = [
 ];
 
 /** Modifiers that qualify aid ("military aid", "more powerful weapons" → military). */
-export const AID_KINDS: Record<string, string> = {
+export const AID_KINDS = textTable<string>({
   military: 'Military',
   weapon: 'Military',
   arm: 'Military',
@@ -489,4 +490,4 @@ export const AID_KINDS: Record<string, string> = {
   humanitarian: 'Humanitarian',
   funding: 'Financial',
   loan: 'Financial',
-};
+});
