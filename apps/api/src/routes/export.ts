@@ -1,33 +1,11 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type ParleyGraph, toContractJson, toCsv, toGexf, toGraphml } from '@parley/core';
+import { EXPORT_FORMAT_SPECS, exportFormat } from '@parley/core';
 import type { Response } from 'express';
+import { badParameters } from '../http/problem.js';
 import type { ApiRoutes } from '../http/route.js';
 import { ExportQuery, GraphParams } from '../schemas/params.js';
 import type { GraphStore } from '../store/graph-store.js';
-
-type Format = 'graphml' | 'gexf' | 'json' | 'csv';
-
-const TYPES: Record<Format, string> = {
-  graphml: 'application/graphml+xml; charset=utf-8',
-  gexf: 'application/gexf+xml; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-};
-
-/** The export's text, as chunks so big graphs are streamed rather than built as one string. */
-function chunks(graph: ParleyGraph, format: Format, table: 'nodes' | 'edges'): Iterable<string> {
-  switch (format) {
-    case 'graphml':
-      return toGraphml(graph);
-    case 'gexf':
-      return [toGexf(graph)];
-    case 'json':
-      return [toContractJson(graph)];
-    case 'csv':
-      return toCsv(graph)[table];
-  }
-}
 
 /** Streams chunks to the response, respecting back-pressure. */
 async function stream(res: Response, parts: Iterable<string>): Promise<void> {
@@ -39,15 +17,22 @@ async function stream(res: Response, parts: Iterable<string>): Promise<void> {
   }
 }
 
-/** `GET /api/graphs/{graph}/export?format=`: a download in GraphML, GEXF, contract JSON or CSV. */
+const LABELS = EXPORT_FORMAT_SPECS.map((f) => f.label).join(', ');
+const NAMES = EXPORT_FORMAT_SPECS.map((f) =>
+  f.tables.length > 1
+    ? f.tables.map((t) => `\`<graph>-${t}.${f.extension}\``).join(' / ')
+    : `\`.${f.extension}\``,
+).join(', ');
+
+/** `GET /api/graphs/{graph}/export?format=`: a download in any format of the core registry. */
 export function exportRoutes(api: ApiRoutes, store: GraphStore): void {
   api.add({
     method: 'get',
     path: '/api/graphs/{graph}/export',
-    summary: 'Download the graph as GraphML, GEXF, contract JSON or CSV',
+    summary: `Download the graph as ${LABELS}`,
     description:
-      'Sent as an attachment (`<graph>.graphml`, `.gexf`, `.json`, or `<graph>-nodes.csv` / `<graph>-edges.csv`); ' +
-      'CSV is one table per request, chosen with `table` (default nodes).',
+      `Sent as an attachment (${NAMES}); ` +
+      'a format of several tables (CSV) is one table per request, chosen with `table` (default the first).',
     tags: ['graphs'],
     params: GraphParams,
     query: ExportQuery,
@@ -56,17 +41,23 @@ export function exportRoutes(api: ApiRoutes, store: GraphStore): void {
       200: {
         description: 'the graph file',
         content: Object.fromEntries(
-          Object.values(TYPES).map((t) => [t.split(';')[0] as string, { schema: { type: 'string' } }]),
+          EXPORT_FORMAT_SPECS.map((f) => [f.mediaType, { schema: { type: 'string' } }]),
         ),
       },
     },
     handler: async ({ params, query, res }) => {
       const loaded = await store.require(params.graph);
-      const suffix = query.format === 'csv' ? `-${query.table}.csv` : `.${query.format}`;
+      const format = exportFormat(query.format);
+      const table = format.tables.length > 1 && query.table ? query.table : format.tables[0]!;
+      if (!format.tables.includes(table))
+        throw badParameters([
+          { in: 'query', name: 'table', reason: `${format.label} has no table "${table}"` },
+        ]);
+      const suffix = format.tables.length > 1 ? `-${table}.${format.extension}` : `.${format.extension}`;
       res.status(200);
       res.attachment(`${params.graph}${suffix}`);
-      res.type(TYPES[query.format]);
-      await stream(res, chunks(loaded.graph, query.format, query.table));
+      res.type(`${format.mediaType}; charset=utf-8`);
+      await stream(res, format.write(loaded.graph, table));
       return undefined;
     },
   });
