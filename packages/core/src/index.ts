@@ -3,6 +3,7 @@
  * Pipeline: text → mentions → resolve → attribution → proposals → graph → export.
  */
 export * from './contract/index.js';
+export * from './entities/index.js';
 export * from './export/index.js';
 export * from './extract/index.js';
 export * from './graph/index.js';
@@ -10,7 +11,7 @@ export * from './io/index.js';
 export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export * from './store/index.js';
-export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
+export type { EntitySpan, EntityType, ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
 export {
   emptyTextTable,
   findParagraphs,

@@ -1,10 +1,7 @@
-/** A training command: `pnpm train <name> [args]`. */
-export interface TrainCommand {
-  name: string;
-  /** One line for `pnpm train --help`. */
-  summary: string;
-  run(args: string[]): Promise<void> | void;
-}
+import type { TrainCommand } from './command.js';
+import { entitiesCommand } from './entities/train.js';
+
+export type { TrainCommand } from './command.js';
 
 /** Every training command, one entry each (each model's trainer adds its own line). */
-export const commands: TrainCommand[] = [];
+export const commands: TrainCommand[] = [entitiesCommand];

@@ -1,21 +1,9 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { EXPORT_FORMAT_SPECS, exportFormat } from '@parley/core';
-import type { Response } from 'express';
+import type { GraphExporter } from '../export/exporter.js';
 import { badParameters } from '../http/problem.js';
 import type { ApiRoutes } from '../http/route.js';
 import { ExportQuery, GraphParams } from '../schemas/params.js';
 import type { GraphStore } from '../store/graph-store.js';
-
-/** Streams chunks to the response, respecting back-pressure. */
-async function stream(res: Response, parts: Iterable<string>): Promise<void> {
-  try {
-    await pipeline(Readable.from(parts, { objectMode: false }), res);
-  } catch (err) {
-    // A client that hangs up mid-download is not a server error.
-    if ((err as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
-  }
-}
 
 const LABELS = EXPORT_FORMAT_SPECS.map((f) => f.label).join(', ');
 const NAMES = EXPORT_FORMAT_SPECS.map((f) =>
@@ -25,7 +13,7 @@ const NAMES = EXPORT_FORMAT_SPECS.map((f) =>
 ).join(', ');
 
 /** `GET /api/graphs/{graph}/export?format=`: a download in any format of the core registry. */
-export function exportRoutes(api: ApiRoutes, store: GraphStore): void {
+export function exportRoutes(api: ApiRoutes, store: GraphStore, exporter: GraphExporter): void {
   api.add({
     method: 'get',
     path: '/api/graphs/{graph}/export',
@@ -57,7 +45,8 @@ export function exportRoutes(api: ApiRoutes, store: GraphStore): void {
       res.status(200);
       res.attachment(`${params.graph}${suffix}`);
       res.type(`${format.mediaType}; charset=utf-8`);
-      await stream(res, format.write(loaded.graph, table));
+      // Off the event loop, in pieces, stopped when the client goes away.
+      await exporter.send(res, loaded.graph, store.file(params.graph), { format: query.format, table });
       return undefined;
     },
   });

@@ -40,7 +40,7 @@ function insertByStart<T extends { span: Span }>(sorted: T[], item: T): void {
     return;
   }
   sorted.splice(
-    countBefore(sorted, (l) => l.span[0] <= start),
+    countBefore(sorted, (link) => link.span[0] <= start),
     0,
     item,
   );

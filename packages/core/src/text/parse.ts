@@ -79,8 +79,11 @@ function tokenize(
       start: from + at,
       end: from + at + value.length,
       pos: pos[i]!,
+      xpos: '',
       lemma: lemmas[i]!.toLowerCase(),
       sentence: -1,
+      head: -1,
+      deprel: '',
     });
     at += value.length;
   });
@@ -117,5 +120,5 @@ export function parseText(text: string): ParsedText {
       });
     }
   });
-  return { text, tokens, sentences, paragraphs, quotes: findQuotes(text, paragraphs) };
+  return { text, tokens, sentences, paragraphs, quotes: findQuotes(text, paragraphs), entities: [] };
 }
