@@ -1,4 +1,5 @@
 import {
+  ActorTypeSchema,
   EdgeTypeSchema,
   EXPORT_FORMAT_SPECS,
   EXPORT_FORMATS,
@@ -86,7 +87,7 @@ export const WhoSaidQuery = Pagination.extend({
 });
 
 export const ActorListQuery = Pagination.extend({
-  type: z.enum(['person', 'organization', 'country', 'group', 'media', 'anonymous']).optional(),
+  type: ActorTypeSchema.optional(),
   q: text('part of a name or alias'),
 });
 

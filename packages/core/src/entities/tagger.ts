@@ -37,12 +37,18 @@ const typeIndex = (label: number) => {
 export const votesOf = (sentences: readonly (readonly string[])[], labels: readonly Int32Array[]) =>
   labelVotes(sentences, labels, typeIndex, ENTITY_TYPES.length);
 
-/** Confidence of a span: the logistic of the mean margin of its labels over their runners-up. */
+/** Margin (in summed weights) at which a span's confidence reaches 1 - 1/e. */
+const MARGIN_SCALE = 10;
+
+/**
+ * Confidence of a span from its tokens' smallest max-marginal margin m: 1 - exp(-m / 10), 0 for a
+ * tie. On GUM held-out text correct spans have a median margin near 35 (0.97), wrong ones near 10 (0.63).
+ */
 function scored(decoded: Decoded): TaggedSpan[] {
   return decodeLabels(decoded.labels).map((span) => {
-    let sum = 0;
-    for (let i = span.start; i < span.end; i++) sum += decoded.margins[i]!;
-    return { ...span, score: 1 / (1 + Math.exp(-sum / (span.end - span.start))) };
+    let least = Infinity;
+    for (let i = span.start; i < span.end; i++) least = Math.min(least, decoded.margins[i]!);
+    return { ...span, score: 1 - Math.exp(-least / MARGIN_SCALE) };
   });
 }
 
@@ -68,7 +74,7 @@ export class EntityTagger {
     const cues = documentCues(sentences);
     const features = sentences.map((words) => sentenceFeatures(words, cues));
     const labels = features.map(
-      (f, s) => viterbi(this.first, f, sentences[s]!.length, this.firstTransitions).labels,
+      (f, s) => viterbi(this.first, f, sentences[s]!.length, this.firstTransitions, false).labels,
     );
     return { features, labels, votes: votesOf(sentences, labels) };
   }

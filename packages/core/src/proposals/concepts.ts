@@ -98,7 +98,7 @@ function findConcepts(ctx: ProposalContext, from: number, to: number): Map<numbe
   return new Map([...best].map(([spec, b]) => [spec, b.at]));
 }
 
-const PARTIES = new Set(['person', 'country', 'organization', 'group']);
+const PARTIES = new Set(['person', 'country', 'place', 'organization', 'group']);
 
 /** Whether a party (person, country, organisation) or a place follows token i ("meet Zelenskyy", "meeting in ..."). */
 function meetsSomeone(ctx: ProposalContext, i: number): boolean {

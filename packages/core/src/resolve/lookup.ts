@@ -20,7 +20,7 @@ const SPEAKER_RANK = textTable<number>({
 });
 const rankOf = (m: Mention, facts: ActorFacts) =>
   (SPEAKER_RANK[m.form] ?? 3) +
-  (facts.draft.type === 'country'
+  (facts.draft.type === 'country' || facts.draft.type === 'place'
     ? 2
     : facts.draft.type === 'person' || facts.draft.type === 'anonymous'
       ? 0

@@ -44,7 +44,7 @@ export class Resolver {
     const done = this.byMention.get(spanKey(m.span));
     if (done) return done;
     // a place that only locates something ("in Geneva", "met in Washington") is nobody
-    if (m.locative && m.type === 'country') return undefined;
+    if (m.locative && (m.type === 'country' || m.type === 'place')) return undefined;
     const create = createsActor(m) || (m.form === 'demonym' && !m.modifier);
     const name = m.name ?? m.text;
     let facts: ActorFacts | undefined;
@@ -65,9 +65,11 @@ export class Resolver {
       const types =
         m.type === 'country'
           ? (['country'] as const)
-          : m.type === 'group'
-            ? (['group'] as const)
-            : (['organization', 'media'] as const);
+          : m.type === 'place'
+            ? (['place', 'country'] as const)
+            : m.type === 'group'
+              ? (['group'] as const)
+              : (['organization', 'media'] as const);
       facts =
         this.registry.named(name, [...types]) ??
         (m.type === 'group' ? undefined : this.registry.byAcronym(name));

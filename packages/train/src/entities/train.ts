@@ -60,7 +60,7 @@ function shuffled<T>(items: T[], seed: number): T[] {
 /** One structured-perceptron step: decode, then move weights from the guessed path to the gold one. */
 function learnSentence(model: AveragedPerceptron, { features, gold }: Example): void {
   const n = gold.length;
-  const { labels } = viterbi(model, features, n);
+  const { labels } = viterbi(model, features, n, undefined, false);
   for (let i = 0; i < n; i++) {
     const g = gold[i]!;
     const p = labels[i]!;
