@@ -1,7 +1,7 @@
 import './styles.css';
 import { type GraphSummary, listGraphs, nodeCount } from './api/index.js';
 import { GraphSession } from './app/session.js';
-import { exportPng, setExportLinks } from './export/index.js';
+import { exportPng, mountExportLinks, setExportLinks } from './export/index.js';
 import type { LayoutStatus } from './layout/index.js';
 import { mountSearchBox } from './search/box.js';
 import { parseView, syncUrl, ViewStore } from './state/index.js';
@@ -20,13 +20,12 @@ const el = {
   status: byId('status'),
   toast: byId('toast'),
   layoutToggle: byId<HTMLButtonElement>('layout-toggle'),
-  graphml: byId<HTMLAnchorElement>('export-graphml'),
-  gexf: byId<HTMLAnchorElement>('export-gexf'),
   png: byId<HTMLButtonElement>('export-png'),
   copyLink: byId<HTMLButtonElement>('copy-link'),
   toggleSidebar: byId<HTMLButtonElement>('toggle-sidebar'),
 };
 
+const exportLinks = mountExportLinks(el.png);
 let session: GraphSession | null = null;
 let counts = '';
 let layoutStatus: LayoutStatus = 'stopped';
@@ -83,7 +82,7 @@ async function open(name: string): Promise<void> {
         },
       },
     );
-    setExportLinks({ graphml: el.graphml, gexf: el.gexf }, name);
+    setExportLinks(exportLinks, name);
     session.layout.start();
     window.__parley = { store, session };
   } catch (error) {

@@ -1,10 +1,19 @@
 import { createRequire } from 'node:module';
-import { InputError } from '@parley/core';
+import { EXPORT_FORMAT_SPECS, formatChoices, InputError } from '@parley/core';
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { BuildArgs, runBuild } from './commands/build.js';
 import { ExportArgs, runExport } from './commands/export.js';
 import { RebuildArgs, runRebuild } from './commands/rebuild.js';
+
+/** The export formats for help text, from the registry ("GraphML, GEXF, contract JSON, CSV (nodes.csv and edges.csv)"). */
+function exportKinds(): string {
+  return EXPORT_FORMAT_SPECS.map((f) =>
+    f.tables.length > 1
+      ? `${f.label} (${f.tables.map((t) => `${t}.${f.extension}`).join(' and ')})`
+      : f.label,
+  ).join(', ');
+}
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -54,12 +63,12 @@ function program(): Command {
     });
   cli
     .command('export')
-    .description('write a graph.json as GraphML, GEXF, contract JSON or CSV (nodes.csv and edges.csv)')
+    .description(`write a graph.json as ${exportKinds()}`)
     .argument('<graph>', 'the graph.json to export')
-    .requiredOption('-f, --format <format>', 'graphml, gexf, json or csv')
+    .requiredOption('-f, --format <format>', formatChoices())
     .requiredOption(
       '-o, --out <path>',
-      'file to write; for csv a folder, or <base>.csv for <base>.nodes.csv and <base>.edges.csv',
+      'file to write; for a format of several tables (csv) a folder, or <base>.csv for <base>.nodes.csv and <base>.edges.csv',
     )
     .option('-q, --quiet', 'print nothing on success')
     .action(async (graph: string, opts: Record<string, unknown>) => {

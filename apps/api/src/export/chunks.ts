@@ -1,26 +1,17 @@
-import { type ParleyGraph, toContractJson, toCsv, toGexf, toGraphml } from '@parley/core';
+import { type ExportFormat, exportFormat, type ParleyGraph } from '@parley/core';
 
-/** The formats the export endpoint serves. */
-export type ApiExportFormat = 'graphml' | 'gexf' | 'json' | 'csv';
+/** The formats the export endpoint serves: every format of the core registry. */
+export type ApiExportFormat = ExportFormat;
 
-/** One export request: the format and, for CSV, the table. */
+/** One export request: the format and which of its tables (for CSV, "nodes" or "edges"). */
 export interface ExportJob {
   format: ApiExportFormat;
-  table: 'nodes' | 'edges';
+  table: string;
 }
 
-/** The export's text, as chunks (the core's writers; GraphML and CSV are generated piece by piece). */
+/** The export's text, as chunks (the registry's writer; GraphML and CSV are generated piece by piece). */
 export function exportChunks(graph: ParleyGraph, { format, table }: ExportJob): Iterable<string> {
-  switch (format) {
-    case 'graphml':
-      return toGraphml(graph);
-    case 'gexf':
-      return [toGexf(graph)];
-    case 'json':
-      return [toContractJson(graph)];
-    case 'csv':
-      return toCsv(graph)[table];
-  }
+  return exportFormat(format).write(graph, table);
 }
 
 /**

@@ -1,25 +1,26 @@
-import type { ApiExportFormat } from '../export/chunks.js';
+import { EXPORT_FORMAT_SPECS, exportFormat } from '@parley/core';
 import type { GraphExporter } from '../export/exporter.js';
+import { badParameters } from '../http/problem.js';
 import type { ApiRoutes } from '../http/route.js';
 import { ExportQuery, GraphParams } from '../schemas/params.js';
 import type { GraphStore } from '../store/graph-store.js';
 
-const TYPES: Record<ApiExportFormat, string> = {
-  graphml: 'application/graphml+xml; charset=utf-8',
-  gexf: 'application/gexf+xml; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-};
+const LABELS = EXPORT_FORMAT_SPECS.map((f) => f.label).join(', ');
+const NAMES = EXPORT_FORMAT_SPECS.map((f) =>
+  f.tables.length > 1
+    ? f.tables.map((t) => `\`<graph>-${t}.${f.extension}\``).join(' / ')
+    : `\`.${f.extension}\``,
+).join(', ');
 
-/** `GET /api/graphs/{graph}/export?format=`: a download in GraphML, GEXF, contract JSON or CSV. */
+/** `GET /api/graphs/{graph}/export?format=`: a download in any format of the core registry. */
 export function exportRoutes(api: ApiRoutes, store: GraphStore, exporter: GraphExporter): void {
   api.add({
     method: 'get',
     path: '/api/graphs/{graph}/export',
-    summary: 'Download the graph as GraphML, GEXF, contract JSON or CSV',
+    summary: `Download the graph as ${LABELS}`,
     description:
-      'Sent as an attachment (`<graph>.graphml`, `.gexf`, `.json`, or `<graph>-nodes.csv` / `<graph>-edges.csv`); ' +
-      'CSV is one table per request, chosen with `table` (default nodes).',
+      `Sent as an attachment (${NAMES}); ` +
+      'a format of several tables (CSV) is one table per request, chosen with `table` (default the first).',
     tags: ['graphs'],
     params: GraphParams,
     query: ExportQuery,
@@ -28,18 +29,24 @@ export function exportRoutes(api: ApiRoutes, store: GraphStore, exporter: GraphE
       200: {
         description: 'the graph file',
         content: Object.fromEntries(
-          Object.values(TYPES).map((t) => [t.split(';')[0] as string, { schema: { type: 'string' } }]),
+          EXPORT_FORMAT_SPECS.map((f) => [f.mediaType, { schema: { type: 'string' } }]),
         ),
       },
     },
     handler: async ({ params, query, res }) => {
       const loaded = await store.require(params.graph);
-      const suffix = query.format === 'csv' ? `-${query.table}.csv` : `.${query.format}`;
+      const format = exportFormat(query.format);
+      const table = format.tables.length > 1 && query.table ? query.table : format.tables[0]!;
+      if (!format.tables.includes(table))
+        throw badParameters([
+          { in: 'query', name: 'table', reason: `${format.label} has no table "${table}"` },
+        ]);
+      const suffix = format.tables.length > 1 ? `-${table}.${format.extension}` : `.${format.extension}`;
       res.status(200);
       res.attachment(`${params.graph}${suffix}`);
-      res.type(TYPES[query.format]);
+      res.type(`${format.mediaType}; charset=utf-8`);
       // Off the event loop, in pieces, stopped when the client goes away.
-      await exporter.send(res, loaded.graph, store.file(params.graph), query);
+      await exporter.send(res, loaded.graph, store.file(params.graph), { format: query.format, table });
       return undefined;
     },
   });

@@ -1,4 +1,11 @@
-import { ActorTypeSchema, EdgeTypeSchema, ProposalCategorySchema, StatementModeSchema } from '@parley/core';
+import {
+  ActorTypeSchema,
+  EdgeTypeSchema,
+  EXPORT_FORMAT_SPECS,
+  EXPORT_FORMATS,
+  ProposalCategorySchema,
+  StatementModeSchema,
+} from '@parley/core';
 import { z } from 'zod';
 import { GRAPH_NAME } from '../store/graph-store.js';
 import { NodeKindSchema } from './views.js';
@@ -104,10 +111,15 @@ export const PathQuery = z.strictObject({
   to: nodeKey('actor:vladimir-putin'),
 });
 
+/** The tables a format of several files is downloaded by, one per request ("nodes", "edges"). */
+const SEVERAL_TABLES = [
+  ...new Set(EXPORT_FORMAT_SPECS.flatMap((f): readonly string[] => (f.tables.length > 1 ? f.tables : []))),
+];
+
 export const ExportQuery = z.strictObject({
-  format: z.enum(['graphml', 'gexf', 'json', 'csv']).default('graphml'),
+  format: z.enum(EXPORT_FORMATS).default('graphml'),
   table: z
-    .enum(['nodes', 'edges'])
-    .default('nodes')
-    .meta({ description: 'for format=csv: which table to download' }),
+    .enum(SEVERAL_TABLES as [string, ...string[]])
+    .optional()
+    .meta({ description: 'for a format of several tables (csv): which one to download (default the first)' }),
 });

@@ -53,8 +53,8 @@ export type ContractGraph = z.infer<typeof ContractGraphSchema>;
 export const ArticleTextSchema = z.looseObject({ id: z.string(), text: z.string() });
 export type ArticleText = z.infer<typeof ArticleTextSchema>;
 
-/** Formats the API exports as downloads. */
-export type ExportFormat = 'graphml' | 'gexf';
+/** Formats the API exports as downloads (the core registry's). */
+export type { ExportFormat } from '@parley/core/formats';
 
 /** One item of `GET /api/graphs/:graph/statements`: the viewer only needs the source sentence. */
 export const StatementSourceSchema = z.looseObject({

@@ -2,48 +2,45 @@
 // into place, so a reader never sees half a file and a failure leaves the previous one intact.
 import { join } from 'node:path';
 import type { ParleyGraph } from '../graph/types.js';
-import { writeChunksAtomic, writeFileAtomic } from '../io/write.js';
-import { toCsv } from './csv.js';
-import type { ExportFormat } from './formats.js';
-import { toGexf } from './gexf.js';
-import { toGraphml } from './graphml.js';
-import { toContractJson } from './json.js';
+import { writeChunksAtomic } from '../io/write.js';
+import { type ExportFormat, exportFormat } from './formats.js';
 
 /**
- * Where a CSV export goes: `--out graph.csv` (any path ending in `.csv`) writes `graph.nodes.csv`
- * and `graph.edges.csv` beside it; any other path is a folder that gets `nodes.csv` and `edges.csv`.
- * @example csvPaths('out/graph.csv') // { nodes: 'out/graph.nodes.csv', edges: 'out/graph.edges.csv' }
+ * Where each table of a several-table export goes: `--out graph.csv` (a path ending in the
+ * format's extension) writes `graph.nodes.csv` and `graph.edges.csv` beside it; any other path is a
+ * folder that gets `nodes.csv` and `edges.csv`. A one-table export goes to `out` itself.
+ * @example tablePaths('csv', 'out/graph.csv') // { nodes: 'out/graph.nodes.csv', edges: 'out/graph.edges.csv' }
  */
-export function csvPaths(out: string): { nodes: string; edges: string } {
-  if (out.toLowerCase().endsWith('.csv')) {
-    const base = out.slice(0, -'.csv'.length);
-    return { nodes: `${base}.nodes.csv`, edges: `${base}.edges.csv` };
-  }
-  return { nodes: join(out, 'nodes.csv'), edges: join(out, 'edges.csv') };
+export function tablePaths(format: ExportFormat, out: string): Record<string, string> {
+  const { tables, extension } = exportFormat(format);
+  if (tables.length === 1) return { [tables[0]!]: out };
+  const suffix = `.${extension}`;
+  const base = out.toLowerCase().endsWith(suffix) ? out.slice(0, -suffix.length) : undefined;
+  return Object.fromEntries(
+    tables.map((t) => [t, base === undefined ? join(out, `${t}${suffix}`) : `${base}.${t}${suffix}`]),
+  );
 }
 
 /**
- * Writes a graph in one format to `out`, atomically, and resolves to the files written.
- * GraphML and CSV are streamed to disk; for CSV, `out` is read as {@link csvPaths} says.
+ * Where a CSV export goes ({@link tablePaths} for CSV).
+ * @example csvPaths('out/graph.csv') // { nodes: 'out/graph.nodes.csv', edges: 'out/graph.edges.csv' }
+ */
+export function csvPaths(out: string): { nodes: string; edges: string } {
+  const paths = tablePaths('csv', out);
+  return { nodes: paths.nodes!, edges: paths.edges! };
+}
+
+/**
+ * Writes a graph in one format to `out`, atomically and streamed, and resolves to the files written
+ * (for a several-table format, `out` is read as {@link tablePaths} says).
  * @example await writeExport(graph, 'graphml', 'graphs/x/graph.graphml') // ['graphs/x/graph.graphml']
  */
 export async function writeExport(graph: ParleyGraph, format: ExportFormat, out: string): Promise<string[]> {
-  switch (format) {
-    case 'graphml':
-      await writeChunksAtomic(out, toGraphml(graph));
-      return [out];
-    case 'gexf':
-      await writeFileAtomic(out, toGexf(graph));
-      return [out];
-    case 'json':
-      await writeFileAtomic(out, toContractJson(graph));
-      return [out];
-    case 'csv': {
-      const paths = csvPaths(out);
-      const tables = toCsv(graph);
-      await writeChunksAtomic(paths.nodes, tables.nodes);
-      await writeChunksAtomic(paths.edges, tables.edges);
-      return [paths.nodes, paths.edges];
-    }
+  const spec = exportFormat(format);
+  const written: string[] = [];
+  for (const [table, path] of Object.entries(tablePaths(format, out))) {
+    await writeChunksAtomic(path, spec.write(graph, table));
+    written.push(path);
   }
+  return written;
 }
