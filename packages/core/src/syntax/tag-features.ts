@@ -57,6 +57,35 @@ export interface TokenCodes {
   shape: Uint32Array;
 }
 
+// forms repeat across an article and a corpus: their hashes are computed once (bounded, per model)
+const CACHE_LIMIT = 200_000;
+const caches = new WeakMap<AmbiguityClasses, Map<string, Uint32Array>>();
+
+function formCache(classes: AmbiguityClasses): Map<string, Uint32Array> {
+  let cache = caches.get(classes);
+  if (!cache) {
+    cache = new Map();
+    caches.set(classes, cache);
+  }
+  return cache;
+}
+
+/** The hashed values of one form, in TokenCodes field order. */
+function codeRow(form: string, classes: AmbiguityClasses): Uint32Array {
+  const lower = form.toLowerCase();
+  return Uint32Array.of(
+    hashString(lower),
+    hashString(form),
+    hashString(lower.slice(-3)),
+    hashString(lower.slice(-2)),
+    hashString(lower.slice(-4)),
+    hashString(lower.slice(0, 3)),
+    classes.get(lower) ?? 0,
+    hashString(form.slice(0, 1)),
+    hashString(shapeOf(form)),
+  );
+}
+
 /** Lower-case word -> bit mask of its usual UPOS tags (learned by the trainer). */
 export type AmbiguityClasses = Map<string, number>;
 
@@ -74,17 +103,23 @@ export function encodeForms(forms: string[], classes: AmbiguityClasses): TokenCo
     ambiguity: new Uint32Array(n),
     shape: new Uint32Array(n),
   };
+  const cache = formCache(classes);
   forms.forEach((form, i) => {
-    const lower = form.toLowerCase();
-    codes.word[i] = hashString(lower);
-    codes.form[i] = hashString(form);
-    codes.suffix3[i] = hashString(lower.slice(-3));
-    codes.suffix2[i] = hashString(lower.slice(-2));
-    codes.suffix4[i] = hashString(lower.slice(-4));
-    codes.prefix3[i] = hashString(lower.slice(0, 3));
-    codes.ambiguity[i] = classes.get(lower) ?? 0;
-    codes.prefix1[i] = hashString(form.slice(0, 1));
-    codes.shape[i] = hashString(shapeOf(form));
+    let row = cache.get(form);
+    if (!row) {
+      row = codeRow(form, classes);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(form, row);
+    }
+    codes.word[i] = row[0]!;
+    codes.form[i] = row[1]!;
+    codes.suffix3[i] = row[2]!;
+    codes.suffix2[i] = row[3]!;
+    codes.suffix4[i] = row[4]!;
+    codes.prefix3[i] = row[5]!;
+    codes.ambiguity[i] = row[6]!;
+    codes.prefix1[i] = row[7]!;
+    codes.shape[i] = row[8]!;
   });
   return codes;
 }
