@@ -3,6 +3,7 @@
  * Pipeline: text → mentions → resolve → attribution → proposals → graph → export.
  */
 export * from './contract/index.js';
+export * from './entities/index.js';
 export * from './export/index.js';
 export * from './extract/index.js';
 export * from './graph/index.js';
@@ -12,4 +13,14 @@ export type { Mention, MentionForm } from './mentions/index.js';
 export * from './store/index.js';
 export * from './syntax/index.js';
 export type { EntitySpan, EntityType, ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
-export { emptyTextTable, findParagraphs, parseText, textTable } from './text/index.js';
+export {
+  emptyTextTable,
+  findParagraphs,
+  fold,
+  nameKey,
+  nameWords,
+  parseText,
+  shortHash,
+  slugify,
+  textTable,
+} from './text/index.js';

@@ -1,15 +1,12 @@
+import type { TrainCommand } from './command.js';
+import { entitiesCommand } from './entities/train.js';
 import { trainSyntax } from './syntax/train-syntax.js';
 
-/** A training command: `pnpm train <name> [args]`. */
-export interface TrainCommand {
-  name: string;
-  /** One line for `pnpm train --help`. */
-  summary: string;
-  run(args: string[]): Promise<void> | void;
-}
+export type { TrainCommand } from './command.js';
 
 /** Every training command, one entry each (each model's trainer adds its own line). */
 export const commands: TrainCommand[] = [
+  entitiesCommand,
   {
     name: 'syntax',
     summary: 'UPOS tagger and lemma table from EWT train + GUM train docs (models/syntax/)',

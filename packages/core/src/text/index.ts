@@ -1,3 +1,4 @@
+export { fold, nameKey, nameWords, shortHash, slugify } from './normalize.js';
 export { findParagraphs, parseText } from './parse.js';
 export { findQuotes } from './quotes.js';
 export { emptyTextTable, textTable } from './tables.js';

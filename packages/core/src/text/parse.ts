@@ -1,4 +1,5 @@
 import type { Span } from '../contract/types.js';
+import { tagEntities } from '../entities/tagger.js';
 import { lemmatize } from '../syntax/lemmatizer.js';
 import { tagSentence } from '../syntax/tagger.js';
 import { xposOf } from '../syntax/xpos.js';
@@ -57,7 +58,8 @@ function tokenize(
 }
 
 /**
- * Parses an article once: paragraphs, sentences, tokens (POS, lemma, offsets) and quotations.
+ * Parses an article once: paragraphs, sentences, tokens (POS, lemma, offsets), quotations and
+ * named entities.
  * Every later stage reads this; nothing re-parses.
  * @example const parsed = parseText(fs.readFileSync('article.txt', 'utf8'));
  */
@@ -83,5 +85,12 @@ export function parseText(text: string): ParsedText {
       });
     }
   });
-  return { text, tokens, sentences, paragraphs, quotes: findQuotes(text, paragraphs), entities: [] };
+  return {
+    text,
+    tokens,
+    sentences,
+    paragraphs,
+    quotes: findQuotes(text, paragraphs),
+    entities: tagEntities(tokens, sentences),
+  };
 }

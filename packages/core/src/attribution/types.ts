@@ -1,0 +1,20 @@
+import type { Span, StatementMode } from '../contract/types.js';
+
+/** One attributed statement of one article. Actor references are `ActorDraft.id`s. */
+export interface StatementDraft {
+  span: Span;
+  cueSpan: Span;
+  speakerSpan: Span | null;
+  text: string;
+  cue: string;
+  mode: StatementMode;
+  sentence: number;
+  speakers: string[];
+  reportedBy: string[];
+  addressedTo: string[];
+  mentions: string[];
+  /** Spans of the phrases naming the reporters ("three sources familiar with a call", "AFP"), in text order. */
+  reporterSpans?: Span[];
+  /** Span of the phrase naming the audience ("reporters", "the BBC"), when there is one. */
+  addresseeSpan?: Span | null;
+}
