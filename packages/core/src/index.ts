@@ -11,6 +11,7 @@ export * from './io/index.js';
 export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export * from './store/index.js';
+export * from './syntax/index.js';
 export type { EntitySpan, EntityType, ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
 export {
   emptyTextTable,

@@ -1,7 +1,15 @@
 import type { TrainCommand } from './command.js';
 import { entitiesCommand } from './entities/train.js';
+import { trainSyntax } from './syntax/train-syntax.js';
 
 export type { TrainCommand } from './command.js';
 
 /** Every training command, one entry each (each model's trainer adds its own line). */
-export const commands: TrainCommand[] = [entitiesCommand];
+export const commands: TrainCommand[] = [
+  entitiesCommand,
+  {
+    name: 'syntax',
+    summary: 'UPOS tagger and lemma table from EWT train + GUM train docs (models/syntax/)',
+    run: trainSyntax,
+  },
+];

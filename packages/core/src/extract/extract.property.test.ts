@@ -174,7 +174,7 @@ function holdsFor(text: string): Extraction {
 // Hostile text generators
 // ---------------------------------------------------------------------------------------------
 
-/** Blanks that JavaScript's `\s` and wink-nlp disagree on (wink leaves them out of its whitespace record). */
+/** Unusual blanks that `\s` matches (the wink-nlp tokenizer Parley once used left them out of its whitespace record). */
 const WINK_DROPPED_BLANKS = [
   '\u000b',
   '\u000c',
@@ -413,7 +413,7 @@ describe('extractArticle on hostile text: never throws, every span matches its t
 });
 
 describe('extractArticle with blanks wink-nlp drops', () => {
-  // Regression: offsets were rebuilt from wink's whitespace record, which leaves these out, so
+  // Regression: offsets were once rebuilt from wink-nlp's whitespace record, which left these out, so
   // every token after one was shifted ('x\vTrump met Putin.' gave the mention "\vTrum").
   it.each(WINK_DROPPED_BLANKS.map((c) => [c.codePointAt(0)!.toString(16).padStart(4, '0'), c]))(
     'holds with U+%s between sentences and names',

@@ -86,7 +86,9 @@ function canStartName(w: Word, ctx: ChunkContext): boolean {
   // a capital that only marks a sentence or heading start: keep it only if it looks like a name
   const lower = w.text.toLowerCase();
   if (startsTitle(ctx.words, w) || countryByDemonym(w.text) || countryByName(w.text)) return true;
-  if (STARTS_NOT_NAMES.has(w.pos) && !isTitleWord(lower)) return false;
+  // UD treebanks tag the participles that open names as VERB ("United States", "Associated Press")
+  const participle = w.pos === 'VERB' && /\p{L}ed$/u.test(lower);
+  if (STARTS_NOT_NAMES.has(w.pos) && !isTitleWord(lower) && !participle) return false;
   // "United States Navy", "New Zealand": a capitalised run may start with a common word;
   // dropCommonLead trims it again when the run is not a known name
   const next = ctx.words[w.index + 1];

@@ -277,7 +277,9 @@ function foreseesMeeting(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (HOLD_VERBS.has(t.lemma) || HOLD_VERBS.has(`${t.lemma} ${tokens[k + 1]?.lemma}`)) return true;
-  return t.lemma === 'be' && tokens[k + 1]?.pos === 'VERB';
+  const next = tokens[k + 1];
+  // a passive "be held"; UD tags a predicative participle as ADJ ("be prepared")
+  return t.lemma === 'be' && (next?.pos === 'VERB' || (next?.pos === 'ADJ' && /\p{L}ed$/u.test(next.text)));
 }
 
 /**
