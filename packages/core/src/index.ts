@@ -2,6 +2,7 @@
  * @parley/core: turns news articles into a graph of actors, statements and proposals.
  * Pipeline: text → mentions → resolve → attribution → proposals → graph → export.
  */
+export * from './attribution/index.js';
 export * from './contract/index.js';
 export * from './export/index.js';
 export * from './extract/index.js';
@@ -9,5 +10,7 @@ export * from './graph/index.js';
 export * from './io/index.js';
 export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
+export { findMentions } from './mentions/index.js';
+export { type Resolution, resolveActors } from './resolve/index.js';
 export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
 export { findParagraphs, parseText } from './text/index.js';

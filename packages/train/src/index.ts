@@ -4,5 +4,6 @@
  */
 export * from './corpora/conllu.js';
 export * from './corpora/paths.js';
+export * from './corpora/polnear.js';
 export * from './corpora/treebanks.js';
 export { AveragedPerceptron } from './learn/perceptron.js';

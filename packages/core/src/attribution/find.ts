@@ -511,7 +511,7 @@ function linkReporters(tokens: Token[], sites: Site[]) {
  * A statement's mode: direct when the content is quotations only (apart from the attribution that
  * interrupts them: '"...," Trump said. "..."'), mixed when it holds a quotation, else indirect.
  */
-function modeOf(text: string, quotes: QuoteIndex, span: Span, cueSpan: Span): StatementMode {
+export function modeOf(text: string, quotes: QuoteIndex, span: Span, cueSpan: Span): StatementMode {
   const inside = quotes.inside(span[0], span[1]);
   if (!inside.length) return 'indirect';
   if (inside[0]!.outer[0] !== span[0] || inside.at(-1)!.outer[1] !== span[1]) return 'mixed';
