@@ -16,7 +16,8 @@ function statementsOf(text: string) {
     reporters: (s.reporterSpans ?? []).map(slice),
     addressee: slice(s.addresseeSpan),
     sentence: s.sentence,
-    spanOk: text.slice(s.span[0], s.span[1]) === s.text,
+    fragments: s.fragments?.map(slice) ?? null,
+    spanOk: (s.fragments ?? [s.span]).map(slice).join(' ') === s.text,
   }));
 }
 
@@ -68,7 +69,9 @@ describe('findStatements: constructions', () => {
   it('continues a quote into the next sentence without a cue', () => {
     const text = '"We are ready," the coach said. "The players know what to do."';
     const s = find(text, 'said');
-    expect(s?.content).toBe(text);
+    // one statement, two fragments: the frame "the coach said." is no part of what was said
+    expect(s?.fragments).toEqual(['"We are ready,"', '"The players know what to do."']);
+    expect(s?.content).toBe('"We are ready," "The players know what to do."');
     expect(s?.mode).toBe('direct');
   });
 

@@ -523,6 +523,25 @@ export function modeOf(text: string, quotes: QuoteIndex, span: Span, cueSpan: Sp
 }
 
 /**
+ * The pieces of a direct statement interrupted by its own attribution ('"...," Trump said. "..."'):
+ * its quotations, the frame holding the cue left out; quotations with only blanks between them stay
+ * one piece. Null when nothing interrupts the content.
+ */
+function framedPieces(text: string, quotes: QuoteIndex, span: Span, cueSpan: Span): Span[] | null {
+  const pieces: Span[] = [];
+  for (const q of quotes.inside(span[0], span[1])) {
+    const last = pieces.at(-1);
+    if (last && !text.slice(last[1], q.outer[0]).trim()) last[1] = q.outer[1];
+    else pieces.push([q.outer[0], q.outer[1]]);
+  }
+  const framed = pieces.slice(1).some((p, i) => cueSpan[0] >= pieces[i]![1] && cueSpan[1] <= p[0]);
+  return pieces.length > 1 && framed ? pieces : null;
+}
+
+/** A discontinuous statement's text: its pieces joined by a space. */
+export const joinFragments = (text: string, pieces: Span[]) => pieces.map((p) => text.slice(...p)).join(' ');
+
+/**
  * Whether the paragraph after an attributed quotation continues it: it follows at once, opens with
  * a quotation mark and no cue in it claims its own speaker. A quotation left open at the end of
  * its paragraph always continues (the news convention); a closed one continues only when the
@@ -627,13 +646,16 @@ function toStatement(
     : null;
   const speakers = ids(site.resolveAs ?? site.speakers);
   const cueSpan: Span = [tokens[site.cue.tokenStart]!.start, tokens[site.cue.tokenEnd - 1]!.end];
+  const mode = modeOf(parsed.text, quotes, span, cueSpan);
+  const fragments = mode === 'direct' ? framedPieces(parsed.text, quotes, span, cueSpan) : null;
   return {
     span,
+    ...(fragments ? { fragments } : {}),
     cueSpan,
     speakerSpan,
-    text: parsed.text.slice(span[0], span[1]),
+    text: fragments ? joinFragments(parsed.text, fragments) : parsed.text.slice(span[0], span[1]),
     cue: site.cue.entry.lemma,
-    mode: modeOf(parsed.text, quotes, span, cueSpan),
+    mode,
     sentence: site.sentence.index,
     speakers,
     reportedBy: ids(site.reporters).filter((id) => !speakers.includes(id)),

@@ -1,15 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { StatementDraft } from '@parley/core';
 import {
+  type CombineSettings,
+  combineReading,
   emissions,
   encodeTable,
   FEATURES_PER_TOKEN,
-  learnedStatements,
   MODEL_FILE,
   MODEL_NAME,
   modelPath,
-  type Scorer,
+  type Reading,
+  readWithTagger,
+  SETTINGS_FILE,
   sequencesOf,
   TAG_COUNT,
   transitionKey,
@@ -29,9 +33,16 @@ export interface Settings {
   minCount: number;
   /** Averaged weights smaller than this are dropped from the shipped table. */
   minWeight: number;
+  /** How the shipped model combines its reading with the rules' (`minAddedMargin` in units of the scale). */
+  combine: { minTwin: number; added: number; minKept: number };
 }
 
-export const DEFAULTS: Settings = { epochs: 6, minCount: 3, minWeight: 0.02 };
+export const DEFAULTS: Settings = {
+  epochs: 6,
+  minCount: 3,
+  minWeight: 0.02,
+  combine: { minTwin: 0.3, added: 0, minKept: 0 },
+};
 
 /** Counts each feature key over the training articles. */
 function countKeys(data: Prepared[]): Map<number, number> {
@@ -94,35 +105,67 @@ function trainTagger(data: Prepared[], settings: Settings, log = false): Average
   return model;
 }
 
-/** Scores a scorer (a fold's table) on prepared articles, the way the shipped model is applied. */
-function evaluate(scorer: Scorer, data: Prepared[], rulesOnly = false) {
+/** Scores statements of prepared articles at 0.3 and 0.8 overlap. */
+function evaluate(data: Prepared[], statementsOf: (d: Prepared, i: number) => StatementDraft[]) {
   const tally = emptyTally();
   const strict = emptyTally();
-  for (const d of data) {
-    const statements = rulesOnly ? d.rules : learnedStatements(d.parsed, d.resolution, d.rules, scorer);
+  data.forEach((d, i) => {
+    const statements = statementsOf(d, i);
     scoreArticle(tally, d.article.attributions, statements);
     scoreArticle(strict, d.article.attributions, statements, 0.8);
-  }
+  });
   return { ...figures(tally), f1Strict: figures(strict).f1 };
 }
 
-/** k-fold cross-validation on fit (folds by article, deterministic); prints the rules beside the model. */
+/** The combination settings cross-validation compares (`minAddedMargin` in units of the scale). */
+const GRID = [0.3, 0.5].flatMap((minTwin) =>
+  [-0.25, 0, 0.5].flatMap((added) => [0, 0.45].map((minKept) => ({ minTwin, added, minKept }))),
+);
+
+const mean = (rows: Record<string, number>[]) => {
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(rows[0]!))
+    out[key] = Math.round((rows.reduce((s, r) => s + r[key]!, 0) / rows.length) * 1000) / 1000;
+  return out;
+};
+
+/** The median margin of the tagger's statements over some readings: the confidence scale. */
+function medianMargin(readings: Reading[]): number {
+  const all = readings.flatMap((r) => r.margins).sort((a, b) => a - b);
+  return Math.max(1e-6, all[all.length >> 1] ?? 1);
+}
+
+/** The settings of a grid point under a scale. */
+const combineOf = (g: (typeof GRID)[number], scale: number): CombineSettings => ({
+  minTwin: g.minTwin,
+  minAddedMargin: g.added * scale,
+  minKept: g.minKept,
+  scale,
+});
+
+/**
+ * k-fold cross-validation on fit (folds by article, deterministic): the rules alone, then the
+ * tagger combined with them under each point of `GRID`, best F1 last.
+ */
 function crossValidate(data: Prepared[], settings: Settings, k: number) {
   const folds = foldsOf(data, k);
-  const rows = folds.map((test, f) => {
+  const rules: Record<string, number>[] = [];
+  const grid: Record<string, number>[][] = GRID.map(() => []);
+  folds.forEach((test, f) => {
     const train = folds.filter((_, g) => g !== f).flat();
     const table: WeightTable = trainTagger(train, settings).toTable(settings.minWeight);
-    return { model: evaluate(table, test), rules: evaluate(table, test, true) };
+    const readings: Reading[] = test.map((d) => readWithTagger(d.parsed, d.resolution, d.rules, table));
+    const scale = medianMargin(readings);
+    rules.push(evaluate(test, (d) => d.rules));
+    GRID.forEach((point, g) => {
+      grid[g]!.push(evaluate(test, (_, i) => combineReading(readings[i]!, combineOf(point, scale))));
+    });
   });
-  const mean = (pick: (r: (typeof rows)[number]) => Record<string, number>) => {
-    const out: Record<string, number> = {};
-    for (const key of Object.keys(pick(rows[0]!)))
-      out[key] = Math.round((rows.reduce((s, r) => s + pick(r)[key]!, 0) / rows.length) * 1000) / 1000;
-    return out;
-  };
-  console.log(
-    JSON.stringify({ settings, folds: k, model: mean((r) => r.model), rules: mean((r) => r.rules) }),
+  console.log(JSON.stringify({ settings, folds: k, rules: mean(rules) }));
+  const rows = GRID.map((point, g) => ({ point, figures: mean(grid[g]!) })).sort(
+    (a, b) => a.figures.f1! - b.figures.f1!,
   );
+  for (const row of rows) console.log(JSON.stringify(row));
 }
 
 function parseArgs(args: string[]): { settings: Settings; cv: number } {
@@ -134,6 +177,9 @@ function parseArgs(args: string[]): { settings: Settings; cv: number } {
     else if (args[i] === '--epochs') settings.epochs = value;
     else if (args[i] === '--min-count') settings.minCount = value;
     else if (args[i] === '--min-weight') settings.minWeight = value;
+    else if (args[i] === '--min-twin') settings.combine = { ...settings.combine, minTwin: value };
+    else if (args[i] === '--min-added') settings.combine = { ...settings.combine, added: value };
+    else if (args[i] === '--min-kept') settings.combine = { ...settings.combine, minKept: value };
     else continue;
     if (!Number.isFinite(value)) throw new Error(`${args[i]} needs a number`);
     i++;
@@ -152,10 +198,16 @@ export async function trainAttribution(args: string[]): Promise<void> {
   console.error(`prepared ${data.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (cv) return crossValidate(data, settings, cv);
   const table = trainTagger(data, settings, true).toTable(settings.minWeight);
+  const scale = medianMargin(data.map((d) => readWithTagger(d.parsed, d.resolution, d.rules, table)));
   const file = fileURLToPath(modelPath(MODEL_NAME, MODEL_FILE));
   mkdirSync(dirname(file), { recursive: true });
   const bytes = encodeTable(table);
   writeFileSync(file, bytes);
+  const sidecar = fileURLToPath(modelPath(MODEL_NAME, SETTINGS_FILE));
+  writeFileSync(
+    sidecar,
+    `${JSON.stringify({ trained: settings, combine: combineOf(settings.combine, scale) }, null, 2)}\n`,
+  );
   console.error(
     `wrote ${file}: ${table.size} features, ${(bytes.length / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );

@@ -3,7 +3,7 @@ import type { StatementDraft } from '../../extract/types.js';
 import type { Resolution } from '../../resolve/types.js';
 import type { ParsedText, Token } from '../../text/types.js';
 import { cueAt } from '../cues.js';
-import { modeOf } from '../find.js';
+import { joinFragments, modeOf } from '../find.js';
 import { isQuoteMark, QuoteIndex } from '../quotes.js';
 import { begins, ROLE_CONTENT, ROLE_CUE, ROLE_SOURCE, roleOf } from './tags.js';
 
@@ -117,11 +117,12 @@ function cueLemma(tokens: Token[], cue: Segment): string {
   return words.map((t) => t.lemma).join(' ') || tokens[cue.start]!.text;
 }
 
-/** Squashes a mean margin into (0, 1): 0.5 at a tie between the chosen tag and the next best. */
-export const confidenceOf = (margin: number) => 1 / (1 + Math.exp(-margin / 4));
+/** Squashes a scaled margin into (0, 1): 0.5 at a tie between the chosen tag and the next best. */
+export const confidenceOf = (margin: number) => 1 / (1 + Math.exp(-margin));
 
 /**
- * Turns the tagger's tags into statement drafts. Where the rules found the same cue, their reading
+ * Turns the tagger's tags into statement drafts; `confidence` holds the raw mean margin until the
+ * statements are combined with the rules' (see `combineReading`). Where the rules found the same cue, their reading
  * of the reporters and addressee (and of the speaker, when the tagger marked none) is kept.
  */
 export function statementsFromTags(
@@ -160,9 +161,12 @@ export function statementsFromTags(
         .actorsIn(span)
         .map((x) => x.id)
         .filter((id) => !speakers.includes(id)),
-      confidence: confidenceOf(margin),
+      confidence: margin,
     };
-    if (pieces.length > 1) statement.fragments = pieces;
+    if (pieces.length > 1) {
+      statement.fragments = pieces;
+      statement.text = joinFragments(text, pieces);
+    }
     return [statement];
   });
 }

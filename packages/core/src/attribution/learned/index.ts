@@ -1,6 +1,17 @@
 export { confidenceOf, segmentsOf, statementsFromTags } from './decode.js';
 export { FEATURES_PER_TOKEN, ruleRolesOf, type TokenFeatures, tokenFeatures } from './features.js';
-export { attributionModel, learnedStatements, MODEL_FILE, MODEL_NAME } from './model.js';
+export {
+  attributeStatements,
+  attributionModel,
+  type CombineSettings,
+  combineReading,
+  combineSettings,
+  MODEL_FILE,
+  MODEL_NAME,
+  type Reading,
+  readWithTagger,
+  SETTINGS_FILE,
+} from './model.js';
 export {
   emissions,
   type Scorer,
