@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { BuildArgs, runBuild } from './commands/build.js';
 import { ExportArgs, runExport } from './commands/export.js';
+import { RebuildArgs, runRebuild } from './commands/rebuild.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -26,7 +27,10 @@ function program(): Command {
     .showHelpAfterError();
   cli
     .command('build')
-    .description('extract every article and write one graph (article id = file name without .txt)')
+    .description(
+      'extract every article and write one graph (article id = file name without .txt); to a graph folder ' +
+        '(<folder>/graph.json) the inputs are copied into it and listed in its manifest.json',
+    )
     .argument('<inputs...>', 'article .txt files or folders of them')
     .requiredOption('-o, --out <path>', 'graph file to write, e.g. graphs/<name>/graph.json')
     .option('-n, --name <name>', 'graph name (default: the output folder name)')
@@ -34,6 +38,19 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing on success')
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       await runBuild(BuildArgs.parse({ inputs, ...opts }), console.log);
+    });
+  cli
+    .command('rebuild')
+    .description(
+      "re-extract a graph folder's stored articles when the extractor version changed (or --force), keeping " +
+        'ids, titles, dates and publishers; the previous graph is kept as graph.json.bak',
+    )
+    .argument('<folders...>', 'graph folders, e.g. graphs/<name>')
+    .option('-f, --force', 'rebuild even when up to date')
+    .option('--no-layout', 'skip the ForceAtlas2 layout')
+    .option('-q, --quiet', 'print nothing on success')
+    .action(async (folders: string[], opts: Record<string, unknown>) => {
+      await runRebuild(RebuildArgs.parse({ folders, ...opts }), console.log);
     });
   cli
     .command('export')

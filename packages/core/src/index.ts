@@ -12,5 +12,6 @@ export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export { findMentions } from './mentions/index.js';
 export { type Resolution, resolveActors } from './resolve/index.js';
+export * from './store/index.js';
 export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
-export { findParagraphs, parseText } from './text/index.js';
+export { emptyTextTable, findParagraphs, parseText, textTable } from './text/index.js';

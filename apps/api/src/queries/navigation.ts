@@ -1,4 +1,4 @@
-import type { EdgeType } from '@parley/core';
+import { type EdgeType, emptyTextTable } from '@parley/core';
 import type { z } from 'zod';
 import type { NeighborsQuery } from '../schemas/params.js';
 import type { EdgeView, NodeRef } from '../schemas/views.js';
@@ -7,7 +7,7 @@ import type { GraphIndex } from '../store/graph-index.js';
 /** One node with its attributes, degrees and edge-type counts. */
 export function nodeView(index: GraphIndex, key: string) {
   const g = index.graph;
-  const edgeTypes: Record<string, number> = {};
+  const edgeTypes = emptyTextTable<number>();
   g.forEachEdge(key, (_e, a) => {
     edgeTypes[a.type] = (edgeTypes[a.type] ?? 0) + 1;
   });

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ArticleNode, articleKey, findParagraphs } from '@parley/core';
+import { type ArticleNode, articleKey, findParagraphs, readArticleFile } from '@parley/core';
 import { z } from 'zod';
 import { HttpError } from '../http/problem.js';
 import type { ApiRoutes } from '../http/route.js';
@@ -35,9 +34,15 @@ const noText = (graph: string, id: string, why: string) =>
 async function readArticleText(dir: string, graph: string, article: ArticleNode): Promise<string> {
   let text: string;
   try {
-    text = await readFile(join(dir, `${article.id}.txt`), 'utf8');
-  } catch {
-    throw noText(graph, article.id, 'the file is missing');
+    text = await readArticleFile(join(dir, `${article.id}.txt`));
+  } catch (err) {
+    throw noText(
+      graph,
+      article.id,
+      (err as NodeJS.ErrnoException).message.includes('no such file')
+        ? 'the file is missing'
+        : 'the file is not a readable article',
+    );
   }
   if (createHash('sha256').update(text).digest('hex') !== article.sha256) {
     throw noText(graph, article.id, 'the file changed since the graph was built');

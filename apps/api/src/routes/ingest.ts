@@ -1,15 +1,17 @@
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import {
   addToGraph,
+  articleFingerprint,
   articleKey,
   buildGraph,
   decodeArticle,
   type Extraction,
   InputError,
+  manifestFromFolder,
   type ParleyGraph,
+  readManifest,
   slugify,
-  writeFileAtomic,
+  storeArticleText,
+  writeManifest,
 } from '@parley/core';
 import type { Request } from 'express';
 import { z } from 'zod';
@@ -27,12 +29,26 @@ export const ArticleUpload = z
   .strictObject({
     text: z.string().min(1).meta({ description: 'the article text (UTF-8, at most 5 MB)' }),
     title: z.string().trim().min(1).max(500).optional(),
-    date: z.string().trim().min(1).max(40).optional().meta({ example: '2025-08-19' }),
+    date: z
+      .string()
+      .trim()
+      .refine(isIsoDate, 'must be an ISO 8601 date (YYYY-MM-DD), or a date and time with a zone')
+      .optional()
+      .meta({ example: '2025-08-19' }),
     publisher: z.string().trim().min(1).max(200).optional(),
   })
   .meta({ id: 'ArticleUpload' });
 
 type Upload = z.output<typeof ArticleUpload>;
+
+/** `YYYY-MM-DD` naming a real day, optionally followed by an ISO time with `Z` or an offset. */
+function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
 
 /** The upload from a text/plain body (raw bytes) or a JSON body, checked like an article file. */
 function readUpload(req: Request): Upload {
@@ -50,25 +66,42 @@ function readUpload(req: Request): Upload {
   return { ...parsed.data, text: check('text', Buffer.from(parsed.data.text, 'utf8')) };
 }
 
-/** A stable id: slug of the title (or first line) plus the start of the text's sha256. */
+/**
+ * A stable id: slug of the title (or first line) plus the start of the text's fingerprint, so the
+ * same article posted again (even re-encoded: NFD, CRLF, a trailing space) gets the same id.
+ */
 function articleId(upload: Upload): string {
-  const first = upload.title ?? upload.text.trim().split(/\r?\n/, 1)[0] ?? '';
-  const sha = createHash('sha256').update(upload.text).digest('hex').slice(0, 10);
+  const first = upload.title ?? upload.text.trim().split('\n', 1)[0] ?? '';
+  const sha = articleFingerprint(upload.text).slice(0, 10);
   const slug = slugify(first).slice(0, 48).replace(/-+$/, '');
   return slug === 'x' || !slug ? sha : `${slug}-${sha}`;
+}
+
+/** The 409 for an article the graph folder already holds. */
+const duplicate = (name: string, id: string) =>
+  new HttpError(409, 'duplicate-article', `graph "${name}" already has this article (${id})`);
+
+/**
+ * Adds the article to the graph folder's store before the graph: its text, then its manifest entry
+ * (id, title, date, publisher, sha256, fingerprint), so a rebuild keeps it even if the server stops
+ * before the graph is written.
+ * @throws HttpError 409 when the folder already has the article (same id or same fingerprint)
+ */
+async function storeArticle(folder: string, name: string, upload: Upload, id: string): Promise<void> {
+  const manifest = (await readManifest(folder)) ?? (await manifestFromFolder(folder)).manifest;
+  const fingerprint = articleFingerprint(upload.text);
+  const same = manifest.articles.find((a) => a.id === id || a.fingerprint === fingerprint);
+  if (same) throw duplicate(name, same.id);
+  const { text, ...meta } = upload;
+  const entry = await storeArticleText(folder, { ...meta, id }, text);
+  await writeManifest(folder, { ...manifest, articles: [...manifest.articles, entry] });
 }
 
 /** Merges one extraction into the graph (a new one when absent) and says what it added. */
 function merge(name: string, current: ParleyGraph | undefined, x: Extraction) {
   const graph = current ?? buildGraph([], { name });
   const same = graph.findNode((_, a) => a.kind === 'article' && a.sha256 === x.article.sha256);
-  if (same || graph.hasNode(articleKey(x.article.id))) {
-    throw new HttpError(
-      409,
-      'duplicate-article',
-      `graph "${name}" already has this article (${same ?? x.article.id})`,
-    );
-  }
+  if (same || graph.hasNode(articleKey(x.article.id))) throw duplicate(name, same ?? x.article.id);
   const before = new Set(graph.nodes());
   addToGraph(graph, [x]);
   const added = graph.nodes().filter((key) => !before.has(key));
@@ -128,8 +161,7 @@ export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: Artic
       const { extraction, sentences } = await extractor.extract(upload.text, { ...upload, id });
       const result = await store.write(params.graph, async (current) => {
         const { graph, added } = merge(params.graph, current, extraction);
-        // The text goes beside the others first, so a later rebuild from articles/ keeps it.
-        await writeFileAtomic(join(store.articlesDir(params.graph), `${id}.txt`), upload.text);
+        await storeArticle(store.folder(params.graph), params.graph, upload, id);
         return { graph, result: { added, created: current === undefined } };
       });
       const loaded = await store.require(params.graph);

@@ -1,6 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ArticleNode, articleKey, graphFromJson, type ParleyGraph, writeFileAtomic } from '@parley/core';
+import {
+  type ArticleNode,
+  articleKey,
+  graphFromJson,
+  type ParleyGraph,
+  removeStaleTemporaryFiles,
+  writeFileAtomic,
+} from '@parley/core';
 import type { Logger } from 'pino';
 import { HttpError } from '../http/problem.js';
 import type { GraphSummary } from '../schemas/views.js';
@@ -76,6 +83,11 @@ export class GraphStore {
     private readonly options: GraphStoreOptions = {},
   ) {
     this.reloadCheckMs = options.reloadCheckMs ?? 1000;
+  }
+
+  /** The graph folder of a graph: its store of articles and its graph file. */
+  folder(name: string): string {
+    return join(this.dir, name);
   }
 
   file(name: string): string {
@@ -202,6 +214,9 @@ export class GraphStore {
 
   private async load(name: string): Promise<LoadedGraph> {
     const started = performance.now();
+    // Temporary files of a writer that crashed (a killed server) are never finished: drop them.
+    const removed = await removeStaleTemporaryFiles(this.folder(name)).catch(() => []);
+    if (removed.length) this.options.logger?.info({ graph: name, removed }, 'stale temporary files removed');
     const graph = graphFromJson(JSON.parse(await readFile(this.file(name), 'utf8')));
     const loaded = new LoadedGraph(name, graph, this.articlesDir(name));
     this.options.logger?.info(

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseText } from '@parley/core';
+import { parseText, readArticleFileSync } from '@parley/core';
 
 /**
  * The source sentences of a graph's articles, read from `graphs/<name>/articles/<id>.txt` on first
@@ -41,7 +40,7 @@ export class SentenceSource {
     if (articleId.includes('/') || articleId.includes('\\') || articleId.startsWith('.')) return null;
     let text: string;
     try {
-      text = readFileSync(join(this.articlesDir, `${articleId}.txt`), 'utf8');
+      text = readArticleFileSync(join(this.articlesDir, `${articleId}.txt`));
     } catch {
       return null;
     }

@@ -1,8 +1,19 @@
-import { basename, dirname } from 'node:path';
-import { buildGraph, type Extraction, extractArticle, writeFileAtomic } from '@parley/core';
+import { basename, dirname, resolve } from 'node:path';
+import {
+  buildGraph,
+  commitGraphFolder,
+  type Extraction,
+  emptyTextTable,
+  extractArticle,
+  type ParleyGraph,
+  readManifest,
+  type StoredArticle,
+  storeArticleText,
+  writeFileAtomic,
+} from '@parley/core';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
-import { listArticleFiles, readArticle } from '../io/articles.js';
+import { type ArticleFile, listArticleFiles, readArticles } from '../io/articles.js';
 
 export const BuildArgs = z.object({
   inputs: z.array(z.string().min(1)).min(1, 'give at least one article file or folder'),
@@ -25,42 +36,73 @@ export interface BuildSummary {
 }
 
 /** Counts the nodes of each kind in a built graph. */
-function countKinds(graph: ReturnType<typeof buildGraph>): Record<string, number> {
-  const counts: Record<string, number> = {};
+export function countKinds(graph: ParleyGraph): Record<string, number> {
+  const counts = emptyTextTable<number>();
   graph.forEachNode((_, a) => {
     counts[a.kind] = (counts[a.kind] ?? 0) + 1;
   });
   return counts;
 }
 
+/** True when `--out` names a graph folder's graph (`<folder>/graph.json`), which keeps its articles. */
+export const isGraphFolderOut = (out: string) => basename(out) === 'graph.json';
+
+/**
+ * The articles of a graph folder build: each input's text stored in the folder, with the title, date
+ * and publisher it already had there (same id, same text), so rebuilding a folder keeps them.
+ */
+async function storeInputs(folder: string, articles: ArticleFile[]): Promise<StoredArticle[]> {
+  const before = new Map((await readManifest(folder))?.articles.map((a) => [a.id, a]));
+  const stored: StoredArticle[] = [];
+  for (const a of articles) {
+    const known = before.get(a.id);
+    const entry = await storeArticleText(folder, { ...known, id: a.id }, a.text);
+    stored.push(
+      known && known.fingerprint === entry.fingerprint ? { ...known, sha256: entry.sha256 } : entry,
+    );
+  }
+  return stored;
+}
+
 /**
  * `parley build`: reads every article (all are checked before anything is written), extracts each,
- * assembles one graph and writes it atomically.
+ * assembles one graph and writes it atomically. When `--out` is a graph folder's `graph.json`, the
+ * folder becomes the graph's store: the input texts are copied to its `articles/`, its
+ * `manifest.json` lists them, and the previous graph and manifest are kept as `.bak`.
  */
 export async function runBuild(args: BuildArgs, log: (line: string) => void): Promise<BuildSummary> {
   const started = performance.now();
   const files = await listArticleFiles(args.inputs);
-  const articles = await Promise.all(files.map(readArticle));
+  const articles = await readArticles(files);
   const ids = new Set<string>();
   for (const a of articles) {
     if (ids.has(a.id)) throw new Error(`two articles share the id "${a.id}" (file names must be unique)`);
     ids.add(a.id);
   }
+  const folder = isGraphFolderOut(args.out) ? dirname(resolve(args.out)) : undefined;
+  const stored = folder ? await storeInputs(folder, articles) : undefined;
   const showBar = !args.quiet && articles.length > 5 && process.stderr.isTTY;
   const bar = new SingleBar({
     format: 'extracting [{bar}] {value}/{total} articles',
     stream: process.stderr,
   });
   if (showBar) bar.start(articles.length, 0);
-  const extractions: Extraction[] = articles.map((a) => {
-    const x = extractArticle(a.text, { id: a.id });
+  const extractions: Extraction[] = articles.map((a, i) => {
+    const { sha256: _, fingerprint: __, ...meta } = stored?.[i] ?? { id: a.id, sha256: '', fingerprint: '' };
+    const x = extractArticle(a.text, meta);
     if (showBar) bar.increment();
     return x;
   });
   if (showBar) bar.stop();
   const name = args.name ?? basename(dirname(args.out));
   const graph = buildGraph(extractions, { name, layout: args.layout });
-  await writeFileAtomic(args.out, JSON.stringify(graph.export()));
+  if (folder && stored) {
+    await commitGraphFolder(folder, graph, {
+      format: 'parley-graph-folder/1',
+      extractor: '',
+      articles: stored,
+    });
+  } else await writeFileAtomic(args.out, JSON.stringify(graph.export()));
   const counts = countKinds(graph);
   const summary: BuildSummary = {
     articles: counts.article ?? 0,

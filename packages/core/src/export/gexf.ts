@@ -31,7 +31,8 @@ function formatter<A extends Record<string, unknown>>(
 ) {
   const json = new Set(columns.filter((c) => c.json).map((c) => c.name));
   return (_key: string, attributes: A): GexfElement => {
-    const out: GexfElement = { viz: style(attributes), attributes: {} };
+    // No prototype: an attribute named "__proto__" or "constructor" is data like any other.
+    const out: GexfElement = { viz: style(attributes), attributes: Object.create(null) };
     for (const name in attributes) {
       const value = attributes[name];
       if (value === undefined) continue;

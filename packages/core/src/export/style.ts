@@ -52,7 +52,8 @@ export const EXPORT_EDGE_COLORS: Record<EdgeType, string> = {
 const FALLBACK_COLOR = '#64748b';
 
 // Loose graphs may carry types the contract does not know: look them up as plain strings.
-const colorOf = (table: Record<string, string>, key: string) => table[key] ?? FALLBACK_COLOR;
+const colorOf = (table: Record<string, string>, key: string) =>
+  (Object.hasOwn(table, key) ? table[key] : undefined) ?? FALLBACK_COLOR;
 
 /** A node's colour: by actor type for actors, by kind for the rest. */
 export function nodeColor(attributes: NodeAttributes): string {

@@ -8,3 +8,4 @@ export type {
   StanceDraft,
   StatementDraft,
 } from './types.js';
+export { EXTRACTOR_VERSION } from './version.js';

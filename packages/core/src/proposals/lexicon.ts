@@ -1,5 +1,6 @@
 import type { ProposalCategory } from '../contract/types.js';
 import type { Stance } from '../extract/types.js';
+import { textTable } from '../text/tables.js';
 
 /**
  * THE proposal lexicons: every stance cue, proposal concept and helper word list lives here, so
@@ -323,7 +324,7 @@ export const MEETING_NOUNS = new Set([
 export const HOLD_VERBS = new Set(['take place', 'happen', 'occur', 'convene', 'begin', 'start']);
 
 /** Label heads of meeting words ("talks" → "Talks", "meet" → "Meeting"). */
-export const MEETING_HEADS: Record<string, string> = {
+export const MEETING_HEADS = textTable<string>({
   summit: 'Summit',
   meet: 'Meeting',
   meeting: 'Meeting',
@@ -331,7 +332,7 @@ export const MEETING_HEADS: Record<string, string> = {
   negotiation: 'Negotiations',
   conference: 'Conference',
   encounter: 'Meeting',
-};
+});
 
 /** Concepts that are forces: "X will not be on the ground" refuses them. */
 export const FORCE_CONCEPTS = new Set(['troops', 'air-support', 'force', 'airstrikes', 'no-fly-zone']);
@@ -375,18 +376,18 @@ export const GROUP_NOUNS = new Set([
 ]);
 
 /** Regional adjectives a group of countries shares (world-countries region → adjective). */
-export const REGION_ADJECTIVES: Record<string, string> = {
+export const REGION_ADJECTIVES = textTable<string>({
   Europe: 'European',
   Asia: 'Asian',
   Africa: 'African',
   Oceania: 'Oceanian',
-};
+});
 
 /** Adjectives that name a bloc rather than one country; kept as written in labels. */
 export const BLOC_ADJECTIVES = new Set(['European', 'Western', 'Arab', 'Gulf', 'Allied', 'Nordic', 'Baltic']);
 
 /** Labels preferred over a country's common name or demonym in analysts' copy. */
-export const NATION_SHORT_LABELS: Record<string, string> = { US: 'U.S.', GB: 'UK' };
+export const NATION_SHORT_LABELS = textTable<string>({ US: 'U.S.', GB: 'UK' });
 
 /** Titles dropped from labels ("Mr. Assad's planes" → "Assad's planes"). */
 export const LABEL_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
@@ -516,7 +517,7 @@ export const CONCEPTS: ConceptSpec[] = [
 ];
 
 /** Modifiers that qualify aid ("military aid", "more powerful weapons" → military). */
-export const AID_KINDS: Record<string, string> = {
+export const AID_KINDS = textTable<string>({
   military: 'Military',
   weapon: 'Military',
   arm: 'Military',
@@ -525,4 +526,4 @@ export const AID_KINDS: Record<string, string> = {
   humanitarian: 'Humanitarian',
   funding: 'Financial',
   loan: 'Financial',
-};
+});

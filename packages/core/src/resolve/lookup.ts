@@ -3,12 +3,13 @@ import type { ActorDraft } from '../extract/types.js';
 import { readAnonymous, readDescription, readGroup } from '../mentions/descriptions.js';
 import type { Mention } from '../mentions/types.js';
 import { toWords, type Word } from '../mentions/words.js';
+import { textTable } from '../text/tables.js';
 import type { ActorFacts } from './registry.js';
 import type { Resolver } from './resolve.js';
 import type { Resolution } from './types.js';
 
 /** How good a mention is as the head of a speaker phrase: people and sources before their affiliations. */
-const SPEAKER_RANK: Record<string, number> = {
+const SPEAKER_RANK = textTable<number>({
   name: 0,
   anonymous: 0,
   pronoun: 1,
@@ -16,7 +17,7 @@ const SPEAKER_RANK: Record<string, number> = {
   title: 1,
   group: 2,
   demonym: 4,
-};
+});
 const rankOf = (m: Mention, facts: ActorFacts) =>
   (SPEAKER_RANK[m.form] ?? 3) +
   (facts.draft.type === 'country'
@@ -35,6 +36,24 @@ function firstFrom<T>(items: T[], start: number, startOf: (item: T) => number): 
     else hi = mid;
   }
   return lo;
+}
+
+/** Inserts a link after every link starting at or before it (so equal starts keep their order). */
+function insertByStart<T extends { span: Span }>(sorted: T[], item: T): void {
+  const start = item.span[0];
+  const last = sorted[sorted.length - 1];
+  if (!last || last.span[0] <= start) {
+    sorted.push(item);
+    return;
+  }
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span[0] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, item);
 }
 
 /** Items lying inside `span`, found by binary search on their start. */
@@ -56,13 +75,12 @@ function within<T>(items: T[], span: Span, spanOf: (item: T) => Span): T[] {
 export function makeResolution(r: Resolver, mentions: Mention[]): Resolution {
   const actors = r.registry.drafts;
   let words: Word[] | undefined;
-  let links: { span: Span; facts: ActorFacts }[] = [];
-  let linked = -1;
+  // r.links sorted by start, kept up to date as links are added (speaker phrases add them while
+  // statements are found): each new link is appended or inserted at its place, never a full re-sort.
+  const links: { span: Span; facts: ActorFacts }[] = [];
+  let linked = 0;
   const sortedLinks = () => {
-    if (linked !== r.links.length) {
-      links = [...r.links].sort((a, b) => a.span[0] - b.span[0]);
-      linked = r.links.length;
-    }
+    for (; linked < r.links.length; linked++) insertByStart(links, r.links[linked]!);
     return links;
   };
   const actorsIn = (span: Span): ActorDraft[] => [
