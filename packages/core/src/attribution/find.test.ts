@@ -75,6 +75,31 @@ describe('findStatements: constructions', () => {
     expect(s?.mode).toBe('direct');
   });
 
+  it('gives consecutive quotes by different speakers one statement each, either punctuation', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The mayor said "the bridge will reopen." Councillor Tom Reyes said "never."',
+        '"the bridge will reopen."',
+        '"never."',
+      ],
+      [
+        'The mayor said "the bridge will reopen". Councillor Tom Reyes said "never".',
+        '"the bridge will reopen"',
+        '"never"',
+      ],
+    ];
+    for (const [text, first, second] of cases) {
+      expect(statementsOf(text).map((s) => [s.speaker, s.content])).toEqual([
+        ['The mayor', first],
+        ['Councillor Tom Reyes', second],
+      ]);
+    }
+  });
+
+  it('does not read "think tank" as a cue', () => {
+    expect(statementsOf('A Chicago think tank published a report on rail fares on Monday.')).toEqual([]);
+  });
+
   it('does not carry a speaker into a quote that has its own', () => {
     const text = '"We are ready," the coach said. "We are not," the captain replied.';
     const all = statementsOf(text);

@@ -311,6 +311,9 @@ function chooseSide(parsed: ParsedText, quotes: QuoteIndex, site: Site, limit: n
   const after = hasWords(tokens, start, limit) && !(site.cue.entry.weak && !opensClause(tokens, site, start));
   if (site.via === 'right') return before ? 'before' : null;
   const opensQuote = after && isQuoteMark(tokens[start]!.text) && !!quotes.startingAt(tokens[start]!.start);
+  // 'Zelensky said "peace is near." Putin said "no."': a quotation closing the sentence before
+  // belongs to that sentence's cue when this cue has its own quotation after it
+  if (opensQuote && before && before[1] <= site.sentence.start) return 'after';
   // '"...," he told supporters in Nashua': a quotation right before the cue is its content
   if (before && quotes.endingAt(before[1])) return opensQuote ? 'both' : 'before';
   if (before && opensQuote) return 'after';
@@ -612,9 +615,11 @@ function isEmptyContent(tokens: Token[], [a, b]: Span): boolean {
     const t = tokens[i]!;
     if (t.end <= b && t.pos !== 'PUNCT') inside.push(t);
   }
+  // a quoted word is what was said ('Putin said "no."'), however small
+  const quoted = isQuoteMark(tokens[tokenAt(tokens, 0, a)]?.text ?? '');
   return (
     inside.length === 0 ||
-    (inside.length === 1 && /^(PRON|DET|ADV|SCONJ|ADP|AUX|PART|VERB|NOUN)$/.test(inside[0]!.pos))
+    (!quoted && inside.length === 1 && /^(PRON|DET|ADV|SCONJ|ADP|AUX|PART|VERB|NOUN)$/.test(inside[0]!.pos))
   );
 }
 

@@ -4,4 +4,4 @@
  * because a file is newer. Bump it (any new string; by convention the date and a counter) in the
  * change that alters what `extractArticle` gives for some text, or how `buildGraph` assembles it.
  */
-export const EXTRACTOR_VERSION = '2026-12-02.1';
+export const EXTRACTOR_VERSION = '2026-12-02.2';
