@@ -11,6 +11,7 @@ export default defineConfig({
       '@parley/core/contract': src('./packages/core/src/contract/index.ts'),
       '@parley/core/layout': src('./packages/core/src/layout.ts'),
       '@parley/core/palette': src('./packages/core/src/palette.ts'),
+      '@parley/core/normalize': src('./packages/core/src/text/normalize.ts'),
       '@parley/core': src('./packages/core/src/index.ts'),
       '@parley/cli': src('./packages/cli/src/index.ts'),
       '@parley/api': src('./apps/api/src/index.ts'),

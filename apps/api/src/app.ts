@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { GraphExporter } from './export/exporter.js';
 import { requireToken } from './http/auth.js';
 import { articleBody } from './http/body.js';
 import { apiNotFound, problemHandler, sendProblem } from './http/problem.js';
@@ -36,6 +37,10 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** How often, at most, graph files are checked for changes (ms). Default 1000. */
   reloadCheckMs?: number;
+  /** Longest time one article's extraction may take before it is stopped (ms). Default 90 s. */
+  extractDeadlineMs?: number;
+  /** Extraction workers (default: cores less one, at least one). */
+  extractWorkers?: number;
 }
 
 /** The app's graph store, for warming graphs up at start. */
@@ -97,7 +102,15 @@ const security = helmet({
  */
 export function createApp(options: AppOptions): ParleyApp {
   const logger = options.logger === false ? pino({ level: 'silent' }) : (options.logger ?? defaultLogger());
-  const store = new GraphStore(options.graphsDir, { logger, reloadCheckMs: options.reloadCheckMs });
+  const extractor = new ArticleExtractor({
+    deadlineMs: options.extractDeadlineMs,
+    size: options.extractWorkers,
+  });
+  const store = new GraphStore(options.graphsDir, {
+    logger,
+    reloadCheckMs: options.reloadCheckMs,
+    splitSentences: (text) => extractor.sentences(text),
+  });
   const app = express() as ParleyApp;
   app.disable('x-powered-by');
   app.use(pinoHttp({ logger, genReqId: requestId, serializers: LEAN_LOG }));
@@ -116,8 +129,7 @@ export function createApp(options: AppOptions): ParleyApp {
   actorRoutes(api, store);
   proposalRoutes(api, store);
   navigationRoutes(api, store);
-  exportRoutes(api, store);
-  const extractor = new ArticleExtractor();
+  exportRoutes(api, store, new GraphExporter());
   ingestRoutes(api, store, extractor);
   articleRoutes(api, store);
   app.use(router);

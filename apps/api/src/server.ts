@@ -3,7 +3,8 @@ import { pino } from 'pino';
 import { createApp } from './app.js';
 
 // The server entry (`npm start`): PORT and HOST override 127.0.0.1:3000; PARLEY_GRAPHS the graphs
-// folder; PARLEY_TOKEN protects writes; PARLEY_CORS_ORIGINS (comma-separated) turns CORS on.
+// folder; PARLEY_TOKEN protects writes; PARLEY_CORS_ORIGINS (comma-separated) turns CORS on;
+// PARLEY_EXTRACT_DEADLINE_MS bounds one article's extraction, PARLEY_EXTRACT_WORKERS the workers.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -13,6 +14,8 @@ const app = createApp({
   viewerDir: process.env.PARLEY_VIEWER ?? `${root}apps/viewer/dist`,
   token: process.env.PARLEY_TOKEN || undefined,
   corsOrigins: process.env.PARLEY_CORS_ORIGINS?.split(',').filter(Boolean),
+  extractDeadlineMs: Number(process.env.PARLEY_EXTRACT_DEADLINE_MS) || undefined,
+  extractWorkers: Number(process.env.PARLEY_EXTRACT_WORKERS) || undefined,
   logger,
 });
 

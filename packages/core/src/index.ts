@@ -4,6 +4,7 @@
  */
 export * from './attribution/index.js';
 export * from './contract/index.js';
+export * from './entities/index.js';
 export * from './export/index.js';
 export * from './extract/index.js';
 export * from './graph/index.js';
@@ -13,5 +14,15 @@ export type { Mention, MentionForm } from './mentions/index.js';
 export { findMentions } from './mentions/index.js';
 export { type Resolution, resolveActors } from './resolve/index.js';
 export * from './store/index.js';
-export type { ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
-export { emptyTextTable, findParagraphs, parseText, textTable } from './text/index.js';
+export type { EntitySpan, EntityType, ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
+export {
+  emptyTextTable,
+  findParagraphs,
+  fold,
+  nameKey,
+  nameWords,
+  parseText,
+  shortHash,
+  slugify,
+  textTable,
+} from './text/index.js';

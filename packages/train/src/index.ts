@@ -3,7 +3,10 @@
  * Run `pnpm train <model>` from the repository root (see src/main.ts).
  */
 export * from './corpora/conllu.js';
+export * from './corpora/gum-entities.js';
 export * from './corpora/paths.js';
 export * from './corpora/polnear.js';
 export * from './corpora/treebanks.js';
+export * from './entities/evaluate.js';
+export * from './entities/train.js';
 export { AveragedPerceptron } from './learn/perceptron.js';

@@ -28,7 +28,9 @@ const TITLES: Record<number, string> = {
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  499: 'Client Closed Request',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /**
@@ -116,6 +118,27 @@ function fromStatus(err: {
   return new HttpError(status, STATUS_CODES[status] ?? 'client-error', detail);
 }
 
+/** File-system errors that mean the graphs folder cannot be written now, with what to tell the client. */
+const STORAGE_ERRORS: Record<string, string> = {
+  EROFS: 'the graphs folder is on a read-only file system',
+  ENOSPC: 'the disk holding the graphs folder is full',
+  EDQUOT: 'the disk quota of the graphs folder is used up',
+  EACCES: 'the server may not write to the graphs folder',
+  EPERM: 'the server may not write to the graphs folder',
+};
+
+/** A 503 saying the store cannot be written (nothing was saved), for those errors; else undefined. */
+function fromStorage(err: { code?: unknown; syscall?: unknown }): HttpError | undefined {
+  const why =
+    typeof err.code === 'string' && typeof err.syscall === 'string' ? STORAGE_ERRORS[err.code] : undefined;
+  if (!why || !Object.hasOwn(STORAGE_ERRORS, err.code as string)) return undefined;
+  return new HttpError(
+    503,
+    'storage-unavailable',
+    `nothing was saved: ${why} (${err.code as string}); reads still work`,
+  );
+}
+
 /**
  * Final error handler: known errors become problem documents; anything else is logged and
  * answered with a 500 that names the request id, never a stack trace.
@@ -123,7 +146,7 @@ function fromStatus(err: {
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, next) => {
     if (res.headersSent) return next(err);
-    const known = err instanceof HttpError ? err : fromBodyParser(err ?? {});
+    const known = err instanceof HttpError ? err : (fromStorage(err ?? {}) ?? fromBodyParser(err ?? {}));
     if (known) {
       sendProblem(res, {
         status: known.status,

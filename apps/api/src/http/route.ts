@@ -28,8 +28,9 @@ const PROBLEM_TEXT: Record<number, string> = {
   409: 'the article is already in the graph',
   413: 'request body over 5 MB',
   415: 'unsupported content type',
-  422: 'the article could not be read',
+  422: 'the article could not be read, or its extraction ran past the deadline',
   500: 'unexpected server error, or a graph file that does not load',
+  503: 'the graphs folder cannot be written now (read-only, full); nothing was saved',
 };
 
 type AnyObject = z.ZodObject;

@@ -1,19 +1,23 @@
-// The extraction worker: runs the core's `extractArticle` off the server's event loop. Started by
-// `ArticleExtractor` from the built file (`dist/ingest/extract-worker.js`), so it imports the
-// built `@parley/core`.
+// An extraction worker: runs the core's `extractArticle` (and sentence splitting) off the server's
+// event loop, one job at a time. Started by `ArticleExtractor` from the built file
+// (`dist/ingest/extract-worker.js`), so it imports the built `@parley/core`.
 import { parentPort } from 'node:worker_threads';
-import { type ArticleMeta, extractArticle, parseText } from '@parley/core';
-import type { ExtractReply, ExtractRequest } from './messages.js';
+import { extractArticle, parseText } from '@parley/core';
+import type { WorkerReply, WorkerRequest } from './messages.js';
 
-parentPort?.on('message', ({ job, text, meta }: ExtractRequest & { meta: ArticleMeta }) => {
-  let reply: ExtractReply;
+const spans = (text: string) => parseText(text).sentences.map((s): [number, number] => [s.start, s.end]);
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  let reply: WorkerReply;
   try {
-    const extraction = extractArticle(text, meta);
-    // The source sentences of the answer: parsed here, else the server would parse on its loop.
-    const sentences = parseText(text).sentences.map((s): [number, number] => [s.start, s.end]);
-    reply = { job, extraction, sentences };
+    if (request.kind === 'sentences') reply = { job: request.job, sentences: spans(request.text) };
+    else {
+      const extraction = extractArticle(request.text, request.meta);
+      // The source sentences of the answer: split here, else the server would split on its loop.
+      reply = { job: request.job, extraction, sentences: spans(request.text) };
+    }
   } catch (err) {
-    reply = { job, error: err instanceof Error ? err.message : String(err) };
+    reply = { job: request.job, error: err instanceof Error ? err.message : String(err) };
   }
   parentPort?.postMessage(reply);
 });

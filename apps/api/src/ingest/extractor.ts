@@ -1,81 +1,196 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type ArticleMeta, extractArticle } from '@parley/core';
-import type { ExtractedArticle, ExtractReply, ExtractRequest } from './messages.js';
+import { type ArticleMeta, extractArticle, parseText } from '@parley/core';
+import type { ExtractedArticle, WorkerReply, WorkerRequest } from './messages.js';
 
 /** The built worker beside this module (absent when running from source, as under vitest). */
 const WORKER_FILE = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
 
-interface Pending {
-  resolve: (x: ExtractedArticle) => void;
+/** Default longest time one job may take (ms): 5 MB at the extractor's 10 ms/KB bound, and a margin. */
+export const DEFAULT_DEADLINE_MS = 90_000;
+
+/** A job that did not finish in time; its worker was stopped. */
+export class DeadlineError extends Error {
+  override name = 'DeadlineError';
+  constructor(readonly deadlineMs: number) {
+    super(`extraction did not finish within ${Math.round(deadlineMs / 1000)} s and was stopped`);
+  }
+}
+
+/** A job given up because its caller went away. */
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+}
+
+export interface ExtractorOptions {
+  /** The built worker file; undefined runs jobs in-process (from source). */
+  workerFile?: string;
+  /** Workers at most (default: the machine's cores less one, at least one). */
+  size?: number;
+  /** Longest time one job may run before its worker is stopped (ms). */
+  deadlineMs?: number;
+}
+
+interface Job {
+  request: WorkerRequest;
+  resolve: (reply: WorkerReply) => void;
   reject: (err: Error) => void;
+  signal?: AbortSignal;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  timer?: NodeJS.Timeout;
 }
 
 /**
- * Extracts articles in one worker thread so a long article does not stop the server answering
- * (extraction is CPU-bound: a 256 KB article takes seconds). Jobs queue in the worker in order. A
- * worker that dies fails its jobs and is replaced on the next call. When no built worker file exists
- * (running from TypeScript source), extraction runs in-process instead.
+ * A pool of extraction workers, so a long article neither stops the server answering nor makes
+ * other ingests wait behind it: as many workers as the machine has cores less one (at least one),
+ * started on demand, one job each at a time, the rest queued in order. Every job has a deadline: past
+ * it the worker is terminated (which stops the job; a new worker takes its place) and the job
+ * fails with {@link DeadlineError}. A job whose `signal` aborts is dropped from the queue, or its
+ * worker terminated, and fails with {@link CancelledError}. When no built worker file exists
+ * (running from TypeScript source), jobs run in-process instead.
  */
 export class ArticleExtractor {
-  private worker: Worker | undefined;
-  private readonly pending = new Map<number, Pending>();
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
   private nextJob = 0;
+  private readonly workerFile: string | undefined;
+  readonly size: number;
+  readonly deadlineMs: number;
 
-  constructor(
-    private readonly workerFile: string | undefined = existsSync(WORKER_FILE) ? WORKER_FILE : undefined,
-  ) {}
+  constructor(options: ExtractorOptions | string | undefined = {}) {
+    const o = typeof options === 'string' ? { workerFile: options } : options;
+    this.workerFile = 'workerFile' in o ? o.workerFile : existsSync(WORKER_FILE) ? WORKER_FILE : undefined;
+    this.size = Math.max(1, o.size ?? availableParallelism() - 1);
+    this.deadlineMs = o.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  }
 
   /** True when extraction runs off the event loop. */
   get threaded(): boolean {
     return this.workerFile !== undefined;
   }
 
+  /** Workers running now. */
+  get workers(): number {
+    return this.slots.length;
+  }
+
   /**
    * The extraction of one article, as `extractArticle(text, meta)` gives it, with its sentence spans
-   * when extracted in the worker.
+   * when extracted in a worker.
+   * @throws DeadlineError past the deadline; CancelledError when `signal` aborts first
    * @example await new ArticleExtractor().extract('Putin said "no".', { id: 'a' })
    */
-  extract(text: string, meta: ArticleMeta): Promise<ExtractedArticle> {
-    if (!this.workerFile) return Promise.resolve().then(() => ({ extraction: extractArticle(text, meta) }));
-    const job = this.nextJob++;
-    return new Promise<ExtractedArticle>((resolve, reject) => {
-      this.pending.set(job, { resolve, reject });
-      this.ensureWorker().postMessage({ job, text, meta } satisfies ExtractRequest);
+  async extract(text: string, meta: ArticleMeta, signal?: AbortSignal): Promise<ExtractedArticle> {
+    if (!this.workerFile) return { extraction: extractArticle(text, meta) };
+    const reply = await this.run({ job: this.nextJob++, kind: 'extract', text, meta }, signal);
+    if ('error' in reply) throw new Error(`extraction failed: ${reply.error}`);
+    if (!('extraction' in reply)) throw new Error('extraction worker gave no extraction');
+    return { extraction: reply.extraction, sentences: reply.sentences };
+  }
+
+  /** The sentence spans of a text, split in a worker (in-process from source). */
+  async sentences(text: string): Promise<[number, number][]> {
+    if (!this.workerFile) return parseText(text).sentences.map((s): [number, number] => [s.start, s.end]);
+    const reply = await this.run({ job: this.nextJob++, kind: 'sentences', text });
+    if ('error' in reply) throw new Error(`sentence splitting failed: ${reply.error}`);
+    return reply.sentences;
+  }
+
+  /** Stops every worker; queued and running jobs fail. */
+  async close(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.reject(new CancelledError('the extractor was closed'));
+    await Promise.all(
+      [...this.slots].map((slot) => this.stop(slot, new CancelledError('the extractor was closed'))),
+    );
+  }
+
+  private run(request: WorkerRequest, signal?: AbortSignal): Promise<WorkerReply> {
+    return new Promise<WorkerReply>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(new CancelledError('the client went away'));
+        return;
+      }
+      const job: Job = { request, resolve, reject, signal };
+      signal?.addEventListener('abort', () => this.cancel(job), { once: true });
+      this.queue.push(job);
+      this.dispatch();
     });
   }
 
-  /** Stops the worker; jobs in flight fail. */
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    await worker?.terminate();
+  private cancel(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      job.reject(new CancelledError('the client went away'));
+      return;
+    }
+    const slot = this.slots.find((s) => s.job === job);
+    if (slot) void this.stop(slot, new CancelledError('the client went away'));
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
+  /** Hands queued jobs to idle workers, starting workers up to the pool size. */
+  private dispatch(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.job);
+      if (!slot && this.slots.length < this.size) slot = this.start();
+      if (!slot) return;
+      const job = this.queue.shift() as Job;
+      slot.job = job;
+      slot.timer = setTimeout(
+        () => void this.stop(slot as Slot, new DeadlineError(this.deadlineMs)),
+        this.deadlineMs,
+      );
+      slot.worker.postMessage(job.request);
+    }
+  }
+
+  private start(): Slot {
     const worker = new Worker(this.workerFile as string);
-    // Idle, the worker must not keep the process alive (tests, shutdown); the server does that.
+    // Idle, workers must not keep the process alive (tests, shutdown); the server does that.
     worker.unref();
-    worker.on('message', (reply: ExtractReply) => this.settle(reply));
-    worker.on('error', (err) => this.failAll(worker, err));
-    worker.on('exit', (code) => this.failAll(worker, new Error(`extraction worker exited (${code})`)));
-    this.worker = worker;
-    return worker;
+    const slot: Slot = { worker };
+    worker.on('message', (reply: WorkerReply) => {
+      const job = slot.job;
+      if (!job || job.request.job !== reply.job) return;
+      this.free(slot);
+      job.resolve(reply);
+      this.dispatch();
+    });
+    const died = (err: Error) => {
+      if (!this.slots.includes(slot)) return;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      const job = slot.job;
+      this.free(slot);
+      job?.reject(err);
+      this.dispatch();
+    };
+    worker.on('error', died);
+    worker.on('exit', (code) => died(new Error(`extraction worker exited (${code})`)));
+    this.slots.push(slot);
+    return slot;
   }
 
-  private settle(reply: ExtractReply): void {
-    const pending = this.pending.get(reply.job);
-    if (!pending) return;
-    this.pending.delete(reply.job);
-    if ('error' in reply) pending.reject(new Error(`extraction failed: ${reply.error}`));
-    else pending.resolve({ extraction: reply.extraction, sentences: reply.sentences });
+  private free(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    slot.job = undefined;
   }
 
-  private failAll(worker: Worker, err: Error): void {
-    if (this.worker === worker) this.worker = undefined;
-    for (const { reject } of this.pending.values()) reject(err);
-    this.pending.clear();
+  /** Terminates a worker (the only way to stop a running job), failing its job with `err`. */
+  private async stop(slot: Slot, err: Error): Promise<void> {
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return;
+    this.slots.splice(at, 1);
+    const job = slot.job;
+    this.free(slot);
+    job?.reject(err);
+    await slot.worker.terminate();
+    this.dispatch();
   }
 }

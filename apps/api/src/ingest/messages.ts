@@ -1,15 +1,14 @@
 import type { ArticleMeta, Extraction } from '@parley/core';
 
-/** One article to extract, numbered so the answer finds its caller. */
-export interface ExtractRequest {
-  job: number;
-  text: string;
-  meta: ArticleMeta;
-}
+/** One job for an extraction worker, numbered so the answer finds its caller. */
+export type WorkerRequest =
+  | { job: number; kind: 'extract'; text: string; meta: ArticleMeta }
+  | { job: number; kind: 'sentences'; text: string };
 
-/** The worker's answer: the extraction, or why it failed. */
-export type ExtractReply =
+/** The worker's answer: the extraction, the sentence spans, or why it failed. */
+export type WorkerReply =
   | { job: number; extraction: Extraction; sentences: [number, number][] }
+  | { job: number; sentences: [number, number][] }
   | { job: number; error: string };
 
 /** An extraction with the article's sentence spans, when they were computed off the event loop. */

@@ -1,7 +1,7 @@
+import { fold } from '@parley/core/normalize';
 import type { z } from 'zod';
 import type { ProposalListQuery } from '../schemas/params.js';
 import type { ProposalProfile, ProposalSummary } from '../schemas/views.js';
-import { fold } from '../search/tokens.js';
 import type { GraphIndex } from '../store/graph-index.js';
 import { type Page, pageOf } from './page.js';
 

@@ -1,5 +1,5 @@
+import { fold } from '@parley/core/normalize';
 import { HttpError } from '../http/problem.js';
-import { fold } from '../search/tokens.js';
 import type { GraphIndex } from '../store/graph-index.js';
 
 /** Actor keys for a name: an actor key itself, else every actor answering to it as an alias. */

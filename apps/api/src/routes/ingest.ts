@@ -17,7 +17,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { badParameters, HttpError } from '../http/problem.js';
 import { type ApiRoutes, parameterProblems } from '../http/route.js';
-import type { ArticleExtractor } from '../ingest/extractor.js';
+import { type ArticleExtractor, CancelledError, DeadlineError } from '../ingest/extractor.js';
 import { GraphParams } from '../schemas/params.js';
 import { IngestResultSchema } from '../schemas/views.js';
 import type { GraphIndex } from '../store/graph-index.js';
@@ -133,6 +133,28 @@ function describeAddition(index: GraphIndex, name: string, id: string, added: Se
   };
 }
 
+/**
+ * The article's extraction, in a worker (CPU-bound, it would stop every other request), as a
+ * problem when it runs past the deadline or the client goes away.
+ */
+async function extractIn(extractor: ArticleExtractor, upload: Upload, id: string, signal: AbortSignal) {
+  const { text, ...meta } = upload;
+  try {
+    return await extractor.extract(text, { ...meta, id }, signal);
+  } catch (err) {
+    if (err instanceof DeadlineError) {
+      throw new HttpError(
+        422,
+        'extraction-deadline',
+        `${err.message}: the article (${Math.round(Buffer.byteLength(text) / 1024)} KB) was not added`,
+      );
+    }
+    if (err instanceof CancelledError)
+      throw new HttpError(499, 'client-gone', 'the client went away; nothing was added');
+    throw err;
+  }
+}
+
 /** `POST /api/graphs/{graph}/articles`: extract one article and merge it into the graph. */
 export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: ArticleExtractor): void {
   api.add({
@@ -152,14 +174,21 @@ export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: Artic
         'application/json': { schema: ArticleUpload },
       },
     },
-    problems: [409, 413, 415],
+    problems: [409, 413, 415, 422, 503],
     response: { schema: IngestResultSchema, status: 201, description: 'what the article added' },
     handler: async ({ params, req, res }) => {
       const upload = readUpload(req);
       const id = articleId(upload);
-      // In a worker thread: extraction is CPU-bound and would stop every other request meanwhile.
-      const { extraction, sentences } = await extractor.extract(upload.text, { ...upload, id });
+      // A client that goes away before the article is stored stops its extraction.
+      const gone = new AbortController();
+      const onClose = () => {
+        if (!res.writableFinished) gone.abort();
+      };
+      res.on('close', onClose);
+      const { extraction, sentences } = await extractIn(extractor, upload, id, gone.signal);
       const result = await store.write(params.graph, async (current) => {
+        if (gone.signal.aborted)
+          throw new HttpError(499, 'client-gone', 'the client went away before the article was stored');
         const { graph, added } = merge(params.graph, current, extraction);
         await storeArticle(store.folder(params.graph), params.graph, upload, id);
         return { graph, result: { added, created: current === undefined } };
@@ -168,7 +197,9 @@ export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: Artic
       if (sentences) loaded.sentences.prime(id, upload.text, sentences);
       const { index } = loaded;
       res.location(`/api/graphs/${params.graph}/nodes/${encodeURIComponent(articleKey(id))}`);
-      return describeAddition(index, params.graph, id, result.added, result.created);
+      return index.withSentences(() =>
+        describeAddition(index, params.graph, id, result.added, result.created),
+      );
     },
   });
 }

@@ -32,7 +32,8 @@ export function proposalRoutes(api: ApiRoutes, store: GraphStore): void {
     response: { schema: ProposalProfileSchema, description: 'the proposal' },
     handler: async ({ params }) => {
       const { index } = await store.require(params.graph);
-      return proposalProfile(index, nodeOfKind(index, 'proposal', params.id));
+      const key = nodeOfKind(index, 'proposal', params.id);
+      return index.withSentences(() => proposalProfile(index, key));
     },
   });
 }

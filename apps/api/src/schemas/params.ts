@@ -1,4 +1,4 @@
-import { EdgeTypeSchema, ProposalCategorySchema, StatementModeSchema } from '@parley/core';
+import { ActorTypeSchema, EdgeTypeSchema, ProposalCategorySchema, StatementModeSchema } from '@parley/core';
 import { z } from 'zod';
 import { GRAPH_NAME } from '../store/graph-store.js';
 import { NodeKindSchema } from './views.js';
@@ -84,7 +84,7 @@ export const WhoSaidQuery = Pagination.extend({
 });
 
 export const ActorListQuery = Pagination.extend({
-  type: z.enum(['person', 'organization', 'country', 'group', 'media', 'anonymous']).optional(),
+  type: ActorTypeSchema.optional(),
   q: text('part of a name or alias'),
 });
 

@@ -3,6 +3,7 @@ import {
   EdgeTypeSchema,
   ProposalCategorySchema,
   SpanSchema,
+  StanceSchema,
   StatementModeSchema,
 } from '@parley/core';
 import { z } from 'zod';
@@ -72,8 +73,6 @@ export const ActorSummarySchema = ActorRefSchema.extend({
   statements: z.number().int().meta({ description: 'statements the actor made' }),
   proposals: z.number().int().meta({ description: 'proposals the actor proposed, supported or rejected' }),
 }).meta({ id: 'ActorSummary' });
-
-export const StanceSchema = z.enum(['proposes', 'supports', 'rejects']);
 
 export const ProposalSummarySchema = ProposalRefSchema.extend({
   text: z.string(),

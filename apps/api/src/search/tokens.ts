@@ -1,3 +1,5 @@
+import { fold } from '@parley/core/normalize';
+
 /** Words too common to say anything about what a statement is about. */
 const STOPWORDS = new Set(
   (
@@ -6,14 +8,6 @@ const STOPWORDS = new Set(
     'were what when which who will with would you your not no do does did about anything said say'
   ).split(' '),
 );
-
-/** Lower-case, accent-free form of a text, so "Zelenskyy" and "ZELENSKYY" compare equal. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
 
 /**
  * Light plural/verb suffix stripping (an S-stemmer plus -ing/-ed), so "guarantees" finds

@@ -8,6 +8,9 @@ describe('AliasIndex', () => {
     ['actor:zelensky', ['Zelensky']],
     ['actor:erdogan', ['Recep Tayyip Erdoğan']],
     ['actor:melania', ['Melania Trump']],
+    ['actor:putin', ['Vladimir Putin', 'Владимир Путин']],
+    ['actor:lavrov', ['Sergei Lavrov', 'Сергей Лавров']],
+    ['actor:kaminski', ['Łukasz Kamiński']],
   ]);
 
   it('finds an actor by any alias, ignoring case, accents and punctuation', () => {
@@ -25,5 +28,11 @@ describe('AliasIndex', () => {
     expect(index.find('donald trump')).toEqual(['actor:trump']);
     expect(index.find('melania')).toEqual(['actor:melania']);
     expect(index.find('macron')).toEqual([]);
+  });
+
+  it('matches names in any script by their letters: "Путин" finds Putin only', () => {
+    expect(index.find('Путин')).toEqual(['actor:putin']);
+    expect(index.find('сергей лавров')).toEqual(['actor:lavrov']);
+    expect(index.find('Lukasz Kaminski')).toEqual(['actor:kaminski']);
   });
 });

@@ -1,4 +1,4 @@
-import { nameKey } from '@parley/core';
+import { nameKey } from '@parley/core/normalize';
 
 /** Edit distance of at most one (one letter added, dropped or changed): "zelensky" ~ "zelenskyy". */
 function nearlyEqual(a: string, b: string): boolean {

@@ -7,7 +7,7 @@ import type {
   ProposalNode,
   StatementNode,
 } from '@parley/core';
-import { articleKey } from '@parley/core';
+import { articleKey, StanceSchema } from '@parley/core';
 import { JsonText } from '../http/json-text.js';
 import type {
   ActorRef,
@@ -35,7 +35,7 @@ interface StatementLinks {
   about: string[];
 }
 
-const STANCES = new Set(['proposes', 'supports', 'rejects']);
+const STANCES = new Set<string>(StanceSchema.options);
 
 /** Appends `value` to the list under `key`. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -136,8 +136,24 @@ export class GraphIndex {
    * A response computed once per graph version and kept serialised (the most recently used 1,000):
    * the graph never changes under an index, so the answer to the same query cannot change either.
    */
-  cachedJson(key: string, compute: () => unknown): JsonText {
-    return this.responses.get(key, () => new JsonText(JSON.stringify(compute())));
+  async cachedJson(key: string, compute: () => unknown): Promise<JsonText> {
+    const known = this.responses.peek(key);
+    if (known) return known;
+    const value = await this.withSentences(compute);
+    return this.responses.get(key, () => new JsonText(JSON.stringify(value)));
+  }
+
+  /**
+   * Computes an answer with the source sentences of its statements: when some were not loaded yet,
+   * they are read and split off the event loop, and the answer is computed again.
+   */
+  async withSentences<T>(compute: () => T): Promise<T> {
+    this.sentences.takeMissing();
+    const first = compute();
+    const wanted = this.sentences.takeMissing();
+    if (wanted.length === 0) return first;
+    await this.sentences.load(wanted);
+    return compute();
   }
 
   /** Speaker keys of statement number `i`. */
@@ -189,10 +205,14 @@ export class GraphIndex {
     };
   }
 
-  /** The full view of statement number `i` (built on first use, then reused). */
+  /**
+   * The full view of statement number `i` (built on first use, then reused), with its source
+   * sentence when loaded (see {@link withSentences}).
+   */
   statement(i: number): StatementView {
     const cached = this.views[i];
-    if (cached) return cached;
+    if (cached)
+      return { ...cached, sentence: this.sentences.sentence(cached.article.id, cached.sentenceIndex) };
     const key = this.statements[i] as string;
     const s = this.attributes(key) as StatementNode;
     const links = this.links[i] as StatementLinks;
@@ -214,10 +234,10 @@ export class GraphIndex {
       ...(s.fragments ? { fragments: s.fragments } : {}),
       confidence: s.confidence ?? null,
       sentenceIndex: s.sentence,
-      sentence: this.sentences.sentence(s.article, s.sentence),
+      sentence: null,
     };
     this.views[i] = view;
-    return view;
+    return { ...view, sentence: this.sentences.sentence(s.article, s.sentence) };
   }
 
   /** The statement view for a statement key, or null. */

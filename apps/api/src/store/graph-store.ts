@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { HttpError } from '../http/problem.js';
 import type { GraphSummary } from '../schemas/views.js';
 import { GraphIndex } from './graph-index.js';
-import { SentenceSource } from './sentences.js';
+import { SentenceSource, type SentenceSplitter } from './sentences.js';
 
 /** Graph names: lowercase letters, digits and single dashes (they are folder names). */
 export const GRAPH_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27,12 +27,14 @@ export class LoadedGraph {
     readonly name: string,
     readonly graph: ParleyGraph,
     articlesDir: string,
+    split?: SentenceSplitter,
+    previous?: LoadedGraph,
   ) {
     const sha = (id: string) => {
       const key = articleKey(id);
       return graph.hasNode(key) ? (graph.getNodeAttributes(key) as ArticleNode).sha256 : undefined;
     };
-    this.sentences = new SentenceSource(articlesDir, sha);
+    this.sentences = new SentenceSource(articlesDir, sha, split, previous?.sentences);
     this.index = new GraphIndex(graph, this.sentences);
   }
 
@@ -66,6 +68,8 @@ export interface GraphStoreOptions {
   /** How often, at most, a graph file is checked for changes (ms). Default 1000; 0 checks on every request. */
   reloadCheckMs?: number;
   logger?: Logger;
+  /** Splits article texts into sentences (the server's runs off the event loop); default in-process. */
+  splitSentences?: SentenceSplitter;
 }
 
 /**
@@ -98,12 +102,19 @@ export class GraphStore {
     return join(this.dir, name, 'articles');
   }
 
-  /** Names of the graphs in the folder (those with a `graph.json`), sorted. */
+  /**
+   * Names of the graphs in the folder (those with a `graph.json`), sorted. A symbolic link to a
+   * graph folder is a graph like any other: listed, as it is served and written through.
+   */
   async names(): Promise<string[]> {
     const dirs = await readdir(this.dir, { withFileTypes: true }).catch(() => []);
     const names: string[] = [];
     for (const d of dirs) {
-      if (!d.isDirectory() || !GRAPH_NAME.test(d.name)) continue;
+      if (!GRAPH_NAME.test(d.name)) continue;
+      const folder =
+        d.isDirectory() ||
+        (d.isSymbolicLink() && (await stat(this.folder(d.name)).catch(() => undefined))?.isDirectory());
+      if (!folder) continue;
       if (await stat(this.file(d.name)).catch(() => undefined)) names.push(d.name);
     }
     return names.sort();
@@ -174,7 +185,13 @@ export class GraphStore {
         const json = JSON.stringify(graph.export());
         await writeFileAtomic(this.file(name), json);
         const info = await stat(this.file(name));
-        const loaded = new LoadedGraph(name, graph, this.articlesDir(name));
+        const loaded = new LoadedGraph(
+          name,
+          graph,
+          this.articlesDir(name),
+          this.options.splitSentences,
+          this.entries.get(name)?.current,
+        );
         this.entries.set(name, {
           current: loaded,
           mtimeMs: info.mtimeMs,
@@ -193,7 +210,7 @@ export class GraphStore {
 
   private startLoad(name: string, previous: Entry | undefined, mtimeMs: number, size: number): Entry {
     const entry: Entry = { current: previous?.current, mtimeMs, size, checkedAt: 0 };
-    const loading = this.load(name);
+    const loading = this.load(name, previous?.current);
     entry.loading = loading;
     loading.then(
       (loaded) => {
@@ -212,13 +229,19 @@ export class GraphStore {
     return entry;
   }
 
-  private async load(name: string): Promise<LoadedGraph> {
+  private async load(name: string, previous: LoadedGraph | undefined): Promise<LoadedGraph> {
     const started = performance.now();
     // Temporary files of a writer that crashed (a killed server) are never finished: drop them.
     const removed = await removeStaleTemporaryFiles(this.folder(name)).catch(() => []);
     if (removed.length) this.options.logger?.info({ graph: name, removed }, 'stale temporary files removed');
     const graph = graphFromJson(JSON.parse(await readFile(this.file(name), 'utf8')));
-    const loaded = new LoadedGraph(name, graph, this.articlesDir(name));
+    const loaded = new LoadedGraph(
+      name,
+      graph,
+      this.articlesDir(name),
+      this.options.splitSentences,
+      previous,
+    );
     this.options.logger?.info(
       { graph: name, nodes: graph.order, edges: graph.size, ms: Math.round(performance.now() - started) },
       'graph loaded',

@@ -7,6 +7,16 @@ export class LruCache<K, V> {
 
   constructor(private readonly max: number) {}
 
+  /** The cached value for `key` (marked as just used), or undefined. */
+  peek(key: K): V | undefined {
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+    }
+    return hit;
+  }
+
   /** The cached value for `key`, computing and remembering it on a miss. */
   get(key: K, compute: () => V): V {
     const hit = this.map.get(key);

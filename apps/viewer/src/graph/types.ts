@@ -10,6 +10,8 @@ import {
   type NodeAttributes,
   type NodeKind,
   type ProposalNode,
+  type Stance,
+  StanceSchema,
   type StatementNode,
 } from '@parley/core/contract';
 import type { MultiDirectedGraph } from 'graphology';
@@ -31,6 +33,6 @@ export const ACTOR_TYPES: readonly ActorType[] = ActorTypeSchema.options;
 /** Every edge type, in legend order (the contract's). */
 export const EDGE_TYPES: readonly EdgeType[] = EdgeTypeSchema.options;
 
-/** The stances an actor can take on a proposal. */
-export type Stance = 'proposes' | 'supports' | 'rejects';
-export const STANCES: readonly Stance[] = ['proposes', 'supports', 'rejects'];
+/** The stances an actor can take on a proposal (the contract's). */
+export type { Stance };
+export const STANCES: readonly Stance[] = StanceSchema.options;

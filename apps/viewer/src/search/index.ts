@@ -1,3 +1,4 @@
+import { fold } from '@parley/core/normalize';
 import type { NodeKind, ViewerGraph } from '../graph/index.js';
 
 /** One searchable name or text of a node. */
@@ -22,8 +23,6 @@ export interface SearchHit {
 }
 
 const KIND_RANK: Record<NodeKind, number> = { actor: 0, proposal: 1, statement: 2, article: 3 };
-
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * An in-memory index over actor names and aliases, proposal labels, statement text and article

@@ -1,14 +1,7 @@
+import { CUE_LEXICON, type CueFrame, NAMING_CUES, WEAK_CUES } from '../lexicon/cues.js';
 import type { Token } from '../text/types.js';
 
-/**
- * How a cue takes its content:
- * - `clause`: a reported clause or quote ("said (that) ...", "warned ...");
- * - `tell`: an addressee first, then the clause ("told reporters (that) ...");
- * - `object`: a noun phrase or clause about what is backed, blamed or asked for ("praised ...", "called for ...");
- * - `source`: the cue introduces the source and the content is the rest of the sentence ("according to X");
- * - `noun`: a noun with a that-clause whose owner is the source ("a Politico report that ...", "Trump's claim that ...").
- */
-export type CueFrame = 'clause' | 'tell' | 'object' | 'source' | 'noun';
+export type { CueFrame };
 
 /** One entry of the lexicon: the lemmas of its words ("rule out" is `['rule', 'out']`) and its frame. */
 export interface CueEntry {
@@ -21,256 +14,23 @@ export interface CueEntry {
   naming: boolean;
 }
 
-/**
- * THE cue lexicon: every reporting, belief and evaluation cue lives here, added in one place.
- * Multi-word cues are written with their words' lemmas ("call for", "decline to comment").
- */
-const LEXICON: Record<CueFrame, string[]> = {
-  clause: [
-    'say',
-    'add',
-    'insist',
-    'warn',
-    'reply',
-    'respond',
-    'answer',
-    'suggest',
-    'propose',
-    'deny',
-    'claim',
-    'argue',
-    'note',
-    'explain',
-    'state',
-    'declare',
-    'announce',
-    'write',
-    'tweet',
-    'post',
-    'report',
-    'confirm',
-    'stress',
-    'emphasize',
-    'emphasise',
-    'maintain',
-    'contend',
-    'assert',
-    'allege',
-    'recall',
-    'complain',
-    'agree',
-    'hope',
-    'fear',
-    'believe',
-    'think',
-    'predict',
-    'estimate',
-    'acknowledge',
-    'admit',
-    'concede',
-    'caution',
-    'vow',
-    'pledge',
-    'threaten',
-    'indicate',
-    'reveal',
-    'show',
-    'signal',
-    'observe',
-    'remark',
-    'joke',
-    'quip',
-    'ask',
-    'demand',
-    'recommend',
-    'conclude',
-    'continue',
-    'counter',
-    'retort',
-    'testify',
-    'predict',
-    'boast',
-    'lament',
-    'worry',
-    'feel',
-    'know',
-    'doubt',
-    'expect',
-    'hint',
-    'charge',
-    'declare',
-    'proclaim',
-    'swear',
-    'guarantee',
-    'concur',
-    'disclose',
-    'divulge',
-    'speculate',
-    'surmise',
-    'posit',
-    'reckon',
-    'figure',
-    'muse',
-    'wonder',
-    'acknowledge',
-    'affirm',
-    'reiterate',
-    'repeat',
-    'mention',
-    'point out',
-    'make clear',
-    'go on',
-    'find',
-    'decide',
-    'contend',
-    'imply',
-    'admit',
-    'question',
-    'protest',
-    'object',
-    'argue',
-    'allow',
-    'instruct',
-  ],
-  tell: ['tell', 'inform', 'remind', 'notify', 'advise', 'convince', 'persuade', 'promise', 'assure'],
-  object: [
-    'praise',
-    'criticize',
-    'criticise',
-    'endorse',
-    'reject',
-    'dismiss',
-    'accuse',
-    'condemn',
-    'denounce',
-    'blame',
-    'attack',
-    'slam',
-    'welcome',
-    'oppose',
-    'applaud',
-    'challenge',
-    'describe',
-    'urge',
-    'call for',
-    'call on',
-    'push for',
-    'press for',
-    'rule out',
-    'decline to comment',
-    'refuse to comment',
-    'want',
-    'seek',
-    'lambaste',
-    'blast',
-    'mock',
-    'ridicule',
-    'thank',
-    'commend',
-    'dub',
-    'hail',
-    'laud',
-    'fault',
-    'rebuke',
-    'scold',
-    'chide',
-    'decry',
-    'deplore',
-    'disparage',
-    'rail against',
-    'lash out at',
-    'weigh in',
-    'speak out',
-    'cite',
-    'label',
-    'refer to',
-    'favor',
-    'favour',
-    'prefer',
-    'request',
-    'demand',
-    'call',
-    'brand',
-    'vow',
-    'intend',
-    'offer',
-    'express doubt',
-    'express concern',
-    'express hope',
-    'express support',
-    'express confidence',
-    'express frustration',
-    'voice concern',
-    'voice doubt',
-  ],
-  source: ['according to'],
-  noun: [
-    'report',
-    'statement',
-    'claim',
-    'assertion',
-    'warning',
-    'announcement',
-    'fear',
-    'concern',
-    'belief',
-    'suggestion',
-    'assessment',
-    'allegation',
-    'accusation',
-    'insistence',
-    'argument',
-    'promise',
-    'pledge',
-    'threat',
-    'prediction',
-    'estimate',
-    'view',
-    'conclusion',
-    'assurance',
-  ],
-};
-
-/** Cues that are reporting only with a that-clause, colon or quotation ("found that", "continued: "). */
-const WEAK = new Set([
-  'continue',
-  'find',
-  'allow',
-  'decide',
-  'feel',
-  'know',
-  'mention',
-  'maintain',
-  'go on',
-  'counter',
-  'offer',
-  'question',
-  'object',
-  'figure',
-  'protest',
-  'charge',
-  'post',
-  'report',
-  'repeat',
-]);
-
-/** Cues that evaluate by naming: "called him a liar". Alone ("to call the Russian leader") they are no cue. */
-const NAMING = new Set(['call', 'label', 'brand', 'dub']);
-
 /** Entries by their first word's lemma, longest first so "call for" wins over "call". */
 const BY_FIRST = new Map<string, CueEntry[]>();
 /** Noun cues, used only before a that-clause. */
 const NOUNS = new Map<string, CueEntry>(
-  LEXICON.noun.map((lemma) => [lemma, { lemma, words: [lemma], frame: 'noun', weak: false, naming: false }]),
+  CUE_LEXICON.noun.map((lemma) => [
+    lemma,
+    { lemma, words: [lemma], frame: 'noun', weak: false, naming: false },
+  ]),
 );
-for (const [frame, phrases] of Object.entries(LEXICON) as [CueFrame, string[]][]) {
+for (const [frame, phrases] of Object.entries(CUE_LEXICON) as [CueFrame, string[]][]) {
   if (frame === 'noun') continue;
   for (const phrase of phrases) {
     const words = phrase.split(' ');
     const first = words[0]!;
     const list = BY_FIRST.get(first) ?? [];
     if (list.some((e) => e.lemma === phrase)) continue;
-    list.push({ lemma: phrase, words, frame, weak: WEAK.has(phrase), naming: NAMING.has(phrase) });
+    list.push({ lemma: phrase, words, frame, weak: WEAK_CUES.has(phrase), naming: NAMING_CUES.has(phrase) });
     list.sort((a, b) => b.words.length - a.words.length);
     BY_FIRST.set(first, list);
   }

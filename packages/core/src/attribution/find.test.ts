@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extract/index.js';
-import type { StatementDraft } from '../extract/types.js';
+import type { StatementDraft } from './types.js';
 
 /** The statements of a short text, each as the text of its speaker, cue and content. */
 function statementsOf(text: string) {

@@ -1,6 +1,6 @@
 import type { Span, StatementMode } from '../contract/types.js';
-import type { StatementDraft } from '../extract/types.js';
 import type { Resolution } from '../resolve/types.js';
+import { countBefore } from '../text/sorted-search.js';
 import type { ParsedText, Sentence, Token } from '../text/types.js';
 import { skipLeadingAdjuncts, trimTrailingAdjuncts } from './adjuncts.js';
 import { type CueMatch, cueAt, headlineColonAt } from './cues.js';
@@ -8,6 +8,7 @@ import { phraseStartingAt, type TokenRange } from './phrases.js';
 import { isQuoteMark, QuoteIndex } from './quotes.js';
 import { retagNames } from './retag.js';
 import { invertedSpeaker, leftSpeaker, type SpeakerVia, sentenceSubject } from './speakers.js';
+import type { StatementDraft } from './types.js';
 
 type Side = 'before' | 'after' | 'both';
 
@@ -251,14 +252,7 @@ const hasVerb = (tokens: Token[], from: number, to: number) => {
 
 /** Index of the first token at or after character `at`, searching from token `from` (binary search). */
 function tokenAt(tokens: Token[], from: number, at: number): number {
-  let lo = from;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(tokens, (t) => t.start < at, from);
 }
 
 /** The quotation or clause before a cue's own words, if the cue follows a comma or closing quote. */
@@ -571,14 +565,7 @@ interface Claimed {
 
 /** Index of the sentence holding character `at`, or of the first one after it (binary search). */
 function sentenceFrom(sentences: Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(sentences, (s) => s.end <= at);
 }
 
 /**

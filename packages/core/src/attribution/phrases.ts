@@ -1,3 +1,9 @@
+import {
+  OBJECT_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/pronouns.js';
 import type { Token } from '../text/types.js';
 
 /** A run of tokens `[start, end)`. */
@@ -8,9 +14,9 @@ export interface TokenRange {
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON']);
 const MODIFIER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which', 'that']);
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** A speaker phrase may be headed by a personal or a relative pronoun ("he", "who"). */
+const HEAD_PRONOUNS = new Set([...SUBJECT_PRONOUNS, ...RELATIVE_PRONOUNS]);
+const POSSESSIVES = POSSESSIVE_PRONOUNS;
 /** Prepositions that attach a post-modifier to a speaker ("head of X", "spokesman for X"). */
 const NOUN_LINKS = new Set(['of', 'for', 'at', 'from', 'to', 'with', 'in', 'between', 'on']);
 /** Adjectives that take a preposition inside a speaker phrase ("sources familiar with", "close to"). */
@@ -40,7 +46,7 @@ const PRONOMINAL = new Set([
 
 function isHead(t: Token): boolean {
   if (PRONOMINAL.has(t.text.toLowerCase())) return true;
-  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lemma) || SUBJECT_PRONOUNS.has(t.text.toLowerCase());
+  if (t.pos === 'PRON') return HEAD_PRONOUNS.has(t.lemma) || HEAD_PRONOUNS.has(t.text.toLowerCase());
   return isNounHead(t);
 }
 

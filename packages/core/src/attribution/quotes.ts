@@ -1,3 +1,4 @@
+import { countBefore } from '../text/sorted-search.js';
 import type { QuoteSpan } from '../text/types.js';
 
 /** Characters that open or close a quotation (the doubled `''` of older wire copy is two of them). */
@@ -25,14 +26,7 @@ export class QuoteIndex {
 
   /** Index of the first quotation whose opening mark is at or after `at`. */
   private firstFrom(at: number): number {
-    let lo = 0;
-    let hi = this.quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quotes[mid]!.outer[0] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countBefore(this.quotes, (q) => q.outer[0] < at);
   }
 
   /** The closed quotation whose closing mark ends at `end`. */

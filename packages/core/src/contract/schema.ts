@@ -6,7 +6,16 @@ export const CONTRACT_VERSION = 1;
 /** `[start, end)` UTF-16 offsets into an article's text. */
 export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
-export const ActorTypeSchema = z.enum(['person', 'organization', 'country', 'group', 'media', 'anonymous']);
+/** Actor types. `place` (Parley's addition to the shared contract): a location that is not a country, made an actor only when it acts ("Iowa said"). */
+export const ActorTypeSchema = z.enum([
+  'person',
+  'organization',
+  'country',
+  'place',
+  'group',
+  'media',
+  'anonymous',
+]);
 export const StatementModeSchema = z.enum(['direct', 'indirect', 'mixed']);
 export const ProposalCategorySchema = z.enum([
   'meeting',
@@ -21,15 +30,15 @@ export const ProposalCategorySchema = z.enum([
   'sanction',
   'other',
 ]);
+/** An actor's position on a proposal; each is also the type of the edge that records it. */
+export const StanceSchema = z.enum(['proposes', 'supports', 'rejects']);
 export const EdgeTypeSchema = z.enum([
   'said',
   'reported_by',
   'addressed_to',
   'mentions',
   'about',
-  'proposes',
-  'supports',
-  'rejects',
+  ...StanceSchema.options,
   'affiliated_with',
   'contains',
 ]);

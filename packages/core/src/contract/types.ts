@@ -11,6 +11,7 @@ import type {
   ProposalCategorySchema,
   ProposalNodeSchema,
   SpanSchema,
+  StanceSchema,
   StatementModeSchema,
   StatementNodeSchema,
 } from './schema.js';
@@ -19,6 +20,7 @@ export type Span = z.infer<typeof SpanSchema>;
 export type ActorType = z.infer<typeof ActorTypeSchema>;
 export type StatementMode = z.infer<typeof StatementModeSchema>;
 export type ProposalCategory = z.infer<typeof ProposalCategorySchema>;
+export type Stance = z.infer<typeof StanceSchema>;
 export type EdgeType = z.infer<typeof EdgeTypeSchema>;
 export type ArticleNode = z.infer<typeof ArticleNodeSchema>;
 export type ActorNode = z.infer<typeof ActorNodeSchema>;

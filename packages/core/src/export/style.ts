@@ -8,6 +8,7 @@ export const ACTOR_COLORS: Record<ActorType, string> = {
   person: '#2563eb',
   organization: '#d97706',
   country: '#059669',
+  place: '#0d9488',
   group: '#7c3aed',
   media: '#db2777',
   anonymous: '#94a3b8',

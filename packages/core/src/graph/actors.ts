@@ -1,7 +1,7 @@
 import type { ActorNode, ActorType } from '../contract/types.js';
-import type { ActorDraft } from '../extract/types.js';
-import { acronymOf, compatiblePersonNames, nameTokens, normalizeName } from '../resolve/names.js';
-import { slugify } from './keys.js';
+import { acronymOf, compatiblePersonNames } from '../resolve/names.js';
+import type { ActorDraft } from '../resolve/types.js';
+import { nameKey, nameWords, slugify } from '../text/normalize.js';
 import type { ParleyGraph } from './types.js';
 
 /** Actor types that can be one entity: an outlet is an organisation too. */
@@ -44,7 +44,7 @@ export class ActorIndex {
     const node = this.graph.getNodeAttributes(key) as ActorNode;
     const aliases = new Set([...node.aliases, draft.label, ...draft.aliases]);
     // the fullest name of a person is its label ("Putin" in one article, "Vladimir Putin" in the next)
-    const fuller = node.type === 'person' && nameTokens(draft.label).length > nameTokens(node.label).length;
+    const fuller = node.type === 'person' && nameWords(draft.label).length > nameWords(node.label).length;
     this.graph.mergeNodeAttributes(key, {
       aliases: [...aliases],
       mentions: node.mentions + draft.mentionSpans.length,
@@ -55,17 +55,17 @@ export class ActorIndex {
     return key;
   }
 
-  private nameKey(type: ActorType, name: string): string {
-    return `${kindOf(type)}:${normalizeName(name)}`;
+  private lookupKey(type: ActorType, name: string): string {
+    return `${kindOf(type)}:${nameKey(name)}`;
   }
 
   private remember(key: string, type: ActorType, label: string, aliases: string[]): void {
     if (type === 'anonymous') {
-      this.byName.set(this.nameKey(type, label), key);
+      this.byName.set(this.lookupKey(type, label), key);
       return;
     }
     if (type === 'person') {
-      const tokens = nameTokens(label);
+      const tokens = nameWords(label);
       const initial = tokens.at(-1)?.[0];
       if (!initial) return;
       const list = this.people.get(initial) ?? [];
@@ -73,23 +73,23 @@ export class ActorIndex {
       if (known) known.tokens = tokens.length > known.tokens.length ? tokens : known.tokens;
       else list.push({ key, tokens });
       this.people.set(initial, list);
-      this.byName.set(this.nameKey(type, label), key);
+      this.byName.set(this.lookupKey(type, label), key);
       return;
     }
     for (const name of [label, ...aliases.filter(isNameAlias)]) {
-      const k = this.nameKey(type, name);
+      const k = this.lookupKey(type, name);
       if (!this.byName.has(k)) this.byName.set(k, key);
     }
     const initials = kindOf(type) === 'organization' ? acronymOf(label) : undefined;
-    if (initials && !this.byName.has(this.nameKey(type, initials)))
-      this.byName.set(this.nameKey(type, initials), key);
+    if (initials && !this.byName.has(this.lookupKey(type, initials)))
+      this.byName.set(this.lookupKey(type, initials), key);
   }
 
   private find(draft: ActorDraft): string | undefined {
-    if (draft.type === 'anonymous') return this.byName.get(this.nameKey(draft.type, draft.label));
+    if (draft.type === 'anonymous') return this.byName.get(this.lookupKey(draft.type, draft.label));
     if (draft.type === 'person') return this.findPerson(draft.label);
     for (const name of [draft.label, ...draft.aliases.filter(isNameAlias)]) {
-      const key = this.byName.get(this.nameKey(draft.type, name));
+      const key = this.byName.get(this.lookupKey(draft.type, name));
       if (key) return key;
     }
     return undefined;
@@ -97,9 +97,9 @@ export class ActorIndex {
 
   /** The person node this name fits; a bare surname goes to the most mentioned person bearing it. */
   private findPerson(label: string): string | undefined {
-    const exact = this.byName.get(this.nameKey('person', label));
+    const exact = this.byName.get(this.lookupKey('person', label));
     if (exact) return exact;
-    const tokens = nameTokens(label);
+    const tokens = nameWords(label);
     const fits = (this.people.get(tokens.at(-1)?.[0] ?? '') ?? []).filter((p) =>
       compatiblePersonNames(tokens, p.tokens),
     );

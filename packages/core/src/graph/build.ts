@@ -1,8 +1,10 @@
 import { MultiDirectedGraph } from 'graphology';
+import type { StatementDraft } from '../attribution/types.js';
 import { CONTRACT_VERSION } from '../contract/schema.js';
 import type { EdgeAttributes, ProposalNode, Span } from '../contract/types.js';
-import type { Extraction, ProposalDraft, StatementDraft } from '../extract/types.js';
+import type { Extraction } from '../extract/types.js';
 import { proposalKey } from '../proposals/key.js';
+import type { ProposalDraft } from '../proposals/types.js';
 import { ActorIndex } from './actors.js';
 import { articleKey, statementKey } from './keys.js';
 import { applyLayout } from './layout.js';

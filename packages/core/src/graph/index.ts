@@ -1,5 +1,5 @@
 export { addToGraph, buildGraph } from './build.js';
-export { articleKey, nameKey, slugify, statementKey } from './keys.js';
+export { articleKey, statementKey } from './keys.js';
 export { applyLayout, seededRandom, seedPositions } from './layout.js';
-export { graphFromJson } from './load.js';
+export { graphFromJson, graphFromTrustedJson } from './load.js';
 export type { BuildOptions, ParleyGraph } from './types.js';

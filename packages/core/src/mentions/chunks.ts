@@ -1,6 +1,6 @@
-import { countryByDemonym, countryByName } from './lexicon/countries.js';
-import { ORGANIZATION_HEADS } from './lexicon/institutions.js';
-import { isTitleHead, isTitleWord } from './lexicon/titles.js';
+import { countryByDemonym, countryByName } from '../lexicon/countries.js';
+import { ORGANIZATION_HEADS } from '../lexicon/institutions.js';
+import { isTitleHead, isTitleWord } from '../lexicon/titles.js';
 import {
   isCalendarWord,
   isCommonWord,
@@ -8,7 +8,8 @@ import {
   isKnownOrganization,
   isKnownPlace,
   isPersonName,
-} from './lexicon/words.js';
+} from '../lexicon/words.js';
+import type { EntityType } from '../text/types.js';
 import { isCapitalised, type Word } from './words.js';
 
 /** A run of capitalised words that may name something, with the words it spans. */
@@ -65,6 +66,8 @@ export interface ChunkContext {
   capitalVocabulary: Set<string>;
   /** Whether the word's paragraph is a heading (every word capitalised, no final stop). */
   inHeading: (w: Word) => boolean;
+  /** The entity tagger's type for these words, when one tagged entity covers most of them. */
+  taggedType: (words: Word[]) => EntityType | undefined;
 }
 
 /** Whether a word begins a title: a title head, or a modifier followed by title words ("Press Secretary"). */

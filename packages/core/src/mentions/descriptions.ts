@@ -1,9 +1,9 @@
 import type { Span } from '../contract/types.js';
+import { countryByDemonym, countryByName } from '../lexicon/countries.js';
+import { INSTITUTION_NAMES } from '../lexicon/institutions.js';
+import { isTitleHead, isTitleWord } from '../lexicon/titles.js';
+import { isPersonNoun } from '../lexicon/words.js';
 import { isOrganizationName } from './classify.js';
-import { countryByDemonym, countryByName } from './lexicon/countries.js';
-import { INSTITUTION_NAMES } from './lexicon/institutions.js';
-import { isTitleHead, isTitleWord } from './lexicon/titles.js';
-import { isPersonNoun } from './lexicon/words.js';
 import type { Mention } from './types.js';
 import { isCapitalised, type Word } from './words.js';
 

@@ -1,4 +1,4 @@
-import type { ParsedText } from '../text/types.js';
+import type { EntitySpan, EntityType, ParsedText } from '../text/types.js';
 import type { ChunkContext } from './chunks.js';
 import { descriptionMentions } from './descriptions.js';
 import { nameMentions } from './names.js';
@@ -25,7 +25,29 @@ export function mentionContext(parsed: ParsedText): ChunkContext {
     else if (!w.sentenceStart && /^\p{Lu}/u.test(w.text)) capitalVocabulary.add(w.text);
   }
   const inHeading = (w: Word) => headingParagraphs.has(parsed.sentences[w.sentence]?.paragraph ?? -1);
-  return { text: parsed.text, words, lowerVocabulary, capitalVocabulary, inHeading };
+  const taggedType = (chunk: Word[]) => taggedTypeOf(parsed.entities, chunk);
+  return { text: parsed.text, words, lowerVocabulary, capitalVocabulary, inHeading, taggedType };
+}
+
+/** Confidence below which the entity tagger's type is not used. */
+const MIN_ENTITY_SCORE = 0.6;
+
+/**
+ * The type of the tagged entity that shares more than half of its characters and at least half of
+ * the words' characters with them (the tagger and the chunker cut names slightly differently: "the Fed"
+ * against "Fed").
+ */
+export function taggedTypeOf(entities: readonly EntitySpan[], words: Word[]): EntityType | undefined {
+  if (!words.length) return undefined;
+  const start = words[0]!.start;
+  const end = words.at(-1)!.end;
+  for (const e of entities) {
+    if (e.span[0] >= end) break;
+    const overlap = Math.min(end, e.span[1]) - Math.max(start, e.span[0]);
+    const covers = overlap * 2 >= end - start && overlap * 2 > e.span[1] - e.span[0];
+    if (covers && e.score >= MIN_ENTITY_SCORE) return e.type;
+  }
+  return undefined;
 }
 
 /** Orders mentions by position and drops exact repeats (an affiliation found by two finders). */

@@ -220,10 +220,24 @@ describe('names that are not people', () => {
   });
 
   it('takes sovereign states, not dependent territories, as countries', async () => {
-    const { countryByName } = await import('./lexicon/countries.js');
+    const { countryByName } = await import('../lexicon/countries.js');
     expect(countryByName('Jersey')).toBeUndefined();
     expect(countryByName('Cayman Islands')).toBeUndefined();
     expect(countryByName('Taiwan')?.code).toBe('TWN');
     expect(countryByName('France')?.code).toBe('FRA');
+  });
+});
+
+describe('names typed with the entity tagger', () => {
+  it('does not make wars or name-adjectives people or organisations', () => {
+    const ms = named(
+      'Veterans of World War II met in London. An Islamic State-inspired attack shocked Paris.',
+    );
+    expect(ms.filter((m) => /World War|State-inspired/.test(m.text))).toEqual([]);
+  });
+
+  it('types a place that acts as a place, not a country', () => {
+    const m = find(named('Lincolnshire said it would sue the government.'), 'Lincolnshire');
+    expect(m).toMatchObject({ type: 'place', place: true });
   });
 });

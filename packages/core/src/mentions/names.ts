@@ -1,10 +1,10 @@
 import type { Span } from '../contract/types.js';
+import { countryByDemonym, countryByName } from '../lexicon/countries.js';
+import { MEDIA_NAMES, ORGANIZATION_HEADS } from '../lexicon/institutions.js';
+import { GENDERED_TITLES, isTitleHead, isTitleWord } from '../lexicon/titles.js';
+import { firstNameGender, isFirstName, isKnownPlace, isPersonName, isPersonNoun } from '../lexicon/words.js';
 import { type Chunk, type ChunkContext, findChunks } from './chunks.js';
 import { classifyName, isMediaName, isOrganizationName } from './classify.js';
-import { countryByDemonym, countryByName } from './lexicon/countries.js';
-import { MEDIA_NAMES, ORGANIZATION_HEADS } from './lexicon/institutions.js';
-import { GENDERED_TITLES, isTitleHead, isTitleWord } from './lexicon/titles.js';
-import { firstNameGender, isFirstName, isKnownPlace, isPersonName, isPersonNoun } from './lexicon/words.js';
 import type { Gender, Mention } from './types.js';
 import { isCapitalised, type Word } from './words.js';
 
@@ -115,7 +115,7 @@ class ChunkReader {
     if (run) {
       const [k, m] = run;
       const name = words.slice(m + 1);
-      const kind = classifyName(name);
+      const kind = classifyName(name, this.ctx.taggedType(name));
       // after a title even a common word is a name ("Mr Key", "President Trump")
       // "Secretary of Defense", "CEO of Hewlett-Packard": what follows a connector is no name
       const personAfterTitle =
@@ -127,7 +127,7 @@ class ChunkReader {
       if (k === 0 && TITLE_CONNECTORS.has(name[0]!.text)) return this.person(words, [], words, [], heading);
     }
     if (isTitleOnly(words)) return this.person(words, [], words, [], heading);
-    const kind = classifyName(words);
+    const kind = classifyName(words, this.ctx.taggedType(words));
     const text = this.surface(words);
     if (kind.kind === 'actor' && kind.type === 'person' && words.length === 1 && this.namesPeople(words[0]!))
       return {
@@ -204,7 +204,7 @@ class ChunkReader {
       case 'place':
         // a place other than a country or capital is an actor only when a statement makes it speak
         return {
-          main: { ...base, form: 'name', type: 'country', name: text, locative: true, place: true },
+          main: { ...base, form: 'name', type: 'place', name: text, locative: true, place: true },
           extra: [],
         };
       case 'none':
@@ -488,7 +488,10 @@ function appositive(
   if (!title.some((w) => isTitleHead(w.text))) return;
   main.title ??= title.map((w) => w.text).join(' ');
   const nationality = readings.find(
-    (r) => r.chunk.first >= from && r.chunk.last < from + t && r.main?.type === 'country',
+    (r) =>
+      r.chunk.first >= from &&
+      r.chunk.last < from + t &&
+      (r.main?.type === 'country' || r.main?.type === 'place'),
   );
   if (nationality?.main && !main.affiliation) {
     nationality.main.modifier = false;

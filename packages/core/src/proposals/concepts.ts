@@ -1,7 +1,5 @@
 import type { ProposalCategory } from '../contract/types.js';
-import type { ActorDraft } from '../extract/types.js';
-import type { Token } from '../text/types.js';
-import type { ProposalContext } from './context.js';
+import { groupAdjective, type Nation, nationOf } from '../lexicon/countries.js';
 import {
   AID_KINDS,
   CONCEPTS,
@@ -11,8 +9,10 @@ import {
   MEETING_HEADS,
   TIME_UNITS,
   VAGUE_HEADS,
-} from './lexicon.js';
-import { groupAdjective, type Nation, nationOf } from './nations.js';
+} from '../lexicon/proposals.js';
+import type { ActorDraft } from '../resolve/types.js';
+import type { Token } from '../text/types.js';
+import type { ProposalContext } from './context.js';
 
 /** What an object phrase proposes, named as an analyst would. */
 export interface Concept {
@@ -98,7 +98,7 @@ function findConcepts(ctx: ProposalContext, from: number, to: number): Map<numbe
   return new Map([...best].map(([spec, b]) => [spec, b.at]));
 }
 
-const PARTIES = new Set(['person', 'country', 'organization', 'group']);
+const PARTIES = new Set(['person', 'country', 'place', 'organization', 'group']);
 
 /** Whether a party (person, country, organisation) or a place follows token i ("meet Zelenskyy", "meeting in ..."). */
 function meetsSomeone(ctx: ProposalContext, i: number): boolean {

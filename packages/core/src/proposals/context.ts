@@ -1,7 +1,7 @@
+import type { StatementDraft } from '../attribution/types.js';
 import type { Span } from '../contract/types.js';
-import type { ActorDraft, StatementDraft } from '../extract/types.js';
-import { countBefore } from '../resolve/search.js';
-import type { Resolution } from '../resolve/types.js';
+import type { ActorDraft, Resolution } from '../resolve/types.js';
+import { countBefore } from '../text/sorted-search.js';
 import type { ParsedText, Sentence, Token } from '../text/types.js';
 
 /** One resolved mention, located by token indexes (`first`..`last` inclusive). */

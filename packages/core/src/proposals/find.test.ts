@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ProposalCategorySchema } from '../contract/schema.js';
 import { extractArticle } from '../extract/index.js';
-import type { ActorDraft, Extraction } from '../extract/types.js';
+import type { Extraction } from '../extract/types.js';
+import type { ActorDraft } from '../resolve/types.js';
 import { proposalKey } from './key.js';
 
 const StanceSchema = z.object({

@@ -1,21 +1,20 @@
-import type { ProposalDraft, StatementDraft } from '../extract/types.js';
+import type { StatementDraft } from '../attribution/types.js';
+import {
+  ANAPHORIC_NOUNS,
+  FORCE_CONCEPTS,
+  MEETING_NOUNS,
+  OWN_CUES,
+  VAGUE_HEADS,
+} from '../lexicon/proposals.js';
 import type { Resolution } from '../resolve/types.js';
 import type { ParsedText } from '../text/types.js';
 import { type Concept, conceptIdsAt, conceptOf, phraseLabel } from './concepts.js';
 import { ProposalContext } from './context.js';
 import { findHolders, type Holding } from './holders.js';
-import { ANAPHORIC_NOUNS, FORCE_CONCEPTS, MEETING_NOUNS, OWN_CUES, VAGUE_HEADS } from './lexicon.js';
-import { mergeFindings } from './merge.js';
+import { type Finding, mergeFindings } from './merge.js';
 import { headNoun, phraseHead } from './phrase.js';
 import { findTriggers, type Trigger } from './triggers.js';
-
-/** One stance found in the text, before proposals are merged. */
-export interface Finding {
-  trigger: Trigger;
-  holding: Holding;
-  /** What is proposed, or `null` when the object only points back ("the idea", "it"). */
-  concept: Concept | null;
-}
+import type { ProposalDraft } from './types.js';
 
 const MEETING_ONLY = new Set(['meeting']);
 

@@ -1,7 +1,7 @@
 import type { ActorDraft, StatementDraft } from '../extract/types.js';
+import { CATENATIVE_VERBS, GROUP_NOUNS, SAY_VERBS } from '../lexicon/proposals.js';
 import type { Token } from '../text/types.js';
 import type { MentionRef, ProposalContext } from './context.js';
-import { CATENATIVE_VERBS, GROUP_NOUNS, SAY_VERBS } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 /** Who holds a stance, how surely, and the statement that carries it. */

@@ -1,3 +1,5 @@
+import { fold, slugify } from '../text/normalize.js';
+
 /**
  * The canonical key of a proposal, from its label: case, accents, punctuation, dash styles and
  * the spellings "ceasefire" / "cease-fire" are ignored, so the same proposal named in two sentences
@@ -6,14 +8,8 @@
  * @example proposalKey('Putin–Zelenskyy meeting') // 'proposal:putin-zelenskyy-meeting'
  */
 export function proposalKey(label: string): string {
-  const slug = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const spelled = fold(label)
     .replace(/\bcease\s*-?\s*fire\b/g, 'ceasefire')
-    .replace(/\bu\.?s\.?(?=\s|$)/g, 'us')
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `proposal:${slug || 'x'}`;
+    .replace(/\bu\.?s\.?(?=\s|$)/g, 'us');
+  return `proposal:${slugify(spelled)}`;
 }

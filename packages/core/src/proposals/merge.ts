@@ -1,9 +1,18 @@
-import type { ProposalDraft, StanceDraft } from '../extract/types.js';
+import { NATION_CONCEPTS } from '../lexicon/proposals.js';
+import type { Concept } from './concepts.js';
 import type { ProposalContext } from './context.js';
-import type { Finding } from './find.js';
-import { statementAt } from './holders.js';
+import { type Holding, statementAt } from './holders.js';
 import { proposalKey } from './key.js';
-import { NATION_CONCEPTS } from './lexicon.js';
+import type { Trigger } from './triggers.js';
+import type { ProposalDraft, StanceDraft } from './types.js';
+
+/** One stance found in the text, before proposals are merged. */
+export interface Finding {
+  trigger: Trigger;
+  holding: Holding;
+  /** What is proposed, or `null` when the object only points back ("the idea", "it"). */
+  concept: Concept | null;
+}
 
 /**
  * A vague mention ("Air support", "a meeting in the capital of ...") takes the label of the precise

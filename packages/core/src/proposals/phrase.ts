@@ -1,11 +1,11 @@
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { OBJECT_STOPS, SAY_VERBS, WRAPPER_NOUNS } from '../lexicon/proposals.js';
 import type { Token } from '../text/types.js';
 import type { ProposalContext } from './context.js';
-import { OBJECT_STOPS, SAY_VERBS, WRAPPER_NOUNS } from './lexicon.js';
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '--', '–', '—', '.', '?', '!']);
 const QUOTE = /^["“”'‘’`]+$/;
 const LEADING = new Set(['to', 'for', 'of', 'on', 'about', 'at', 'that', 'with']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 const isNominal = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM';
 /** A hyphen glued to its neighbours is part of a word ("cease-fire"), not a dash. */

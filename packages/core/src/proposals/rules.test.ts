@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
 import { buildGraph } from '../graph/index.js';
+import { groupAdjective, nationOf } from '../lexicon/countries.js';
 import { proposalKey } from './key.js';
-import { groupAdjective, nationOf } from './nations.js';
 
 /** "label: actor stance, actor stance" lines of an extraction, for compact assertions. */
 function stances(x: Extraction): string[] {

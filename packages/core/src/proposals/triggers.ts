@@ -1,6 +1,3 @@
-import type { Stance } from '../extract/types.js';
-import type { Sentence, Token } from '../text/types.js';
-import type { ProposalContext } from './context.js';
 import {
   HOLD_VERBS,
   MEETING_NOUNS,
@@ -9,8 +6,11 @@ import {
   OPTION_NOUNS,
   STANCE_CUES,
   type StanceCue,
-} from './lexicon.js';
+} from '../lexicon/proposals.js';
+import type { Sentence, Token } from '../text/types.js';
+import type { ProposalContext } from './context.js';
 import { colonTarget, objectEnd, objectStart, skipParenthetical } from './phrase.js';
+import type { Stance } from './types.js';
 
 /**
  * How a stance was expressed:

@@ -11,7 +11,7 @@ function agrees(pronoun: Mention, facts: ActorFacts): boolean {
   const { type } = facts.draft;
   const text = pronoun.text.toLowerCase();
   if (text === 'it' || text === 'its')
-    return type === 'organization' || type === 'country' || type === 'media';
+    return type === 'organization' || type === 'country' || type === 'place' || type === 'media';
   if (pronoun.plural) return type === 'group' || (type === 'anonymous' && facts.plural);
   if (type !== 'person' && !(type === 'anonymous' && !facts.plural)) return false;
   return !facts.gender || !pronoun.gender || facts.gender === pronoun.gender;

@@ -1,3 +1,3 @@
-export { acronymOf, compatiblePersonNames, editDistance, normalizeName, sameSurname } from './names.js';
+export { acronymOf, compatiblePersonNames, editDistance, sameSurname } from './names.js';
 export { resolveActors } from './resolve.js';
 export type { Resolution } from './types.js';

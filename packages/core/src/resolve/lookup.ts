@@ -1,12 +1,12 @@
 import type { Span } from '../contract/types.js';
-import type { ActorDraft } from '../extract/types.js';
 import { readAnonymous, readDescription, readGroup } from '../mentions/descriptions.js';
 import type { Mention } from '../mentions/types.js';
 import { toWords, type Word } from '../mentions/words.js';
+import { countBefore } from '../text/sorted-search.js';
 import { textTable } from '../text/tables.js';
 import type { ActorFacts } from './registry.js';
-import type { Resolver } from './resolve.js';
-import type { Resolution } from './types.js';
+import type { Resolver } from './resolver.js';
+import type { ActorDraft, Resolution } from './types.js';
 
 /** How good a mention is as the head of a speaker phrase: people and sources before their affiliations. */
 const SPEAKER_RANK = textTable<number>({
@@ -20,7 +20,7 @@ const SPEAKER_RANK = textTable<number>({
 });
 const rankOf = (m: Mention, facts: ActorFacts) =>
   (SPEAKER_RANK[m.form] ?? 3) +
-  (facts.draft.type === 'country'
+  (facts.draft.type === 'country' || facts.draft.type === 'place'
     ? 2
     : facts.draft.type === 'person' || facts.draft.type === 'anonymous'
       ? 0
@@ -28,14 +28,7 @@ const rankOf = (m: Mention, facts: ActorFacts) =>
 
 /** Index of the first item whose start is at or after `start`; `items` sorted by start. */
 function firstFrom<T>(items: T[], start: number, startOf: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(items[mid]!) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(items, (item) => startOf(item) < start);
 }
 
 /** Inserts a link after every link starting at or before it (so equal starts keep their order). */
@@ -46,14 +39,11 @@ function insertByStart<T extends { span: Span }>(sorted: T[], item: T): void {
     sorted.push(item);
     return;
   }
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.span[0] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  sorted.splice(lo, 0, item);
+  sorted.splice(
+    countBefore(sorted, (link) => link.span[0] <= start),
+    0,
+    item,
+  );
 }
 
 /** Items lying inside `span`, found by binary search on their start. */

@@ -1,32 +1,5 @@
 /** Name comparison helpers shared by in-article resolution and the cross-article merge. */
 
-/** Lower-case, accent-free, punctuation-free form of a name ("Zelenskyy's" -> "zelenskyy"). */
-const normalized = new Map<string, string>();
-
-export function normalizeName(name: string): string {
-  const known = normalized.get(name);
-  if (known !== undefined) return known;
-  const value = normalizeUncached(name);
-  if (normalized.size > 50_000) normalized.clear();
-  normalized.set(name, value);
-  return value;
-}
-
-function normalizeUncached(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]s$/i, '')
-    .replace(/^the\s+/i, '')
-    .toLowerCase()
-    .replace(/[.'’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The words of a normalised name. */
-export const nameTokens = (name: string) => normalizeName(name).split(' ').filter(Boolean);
-
 /**
  * Levenshtein distance, stopping early once it exceeds `max`.
  * @example editDistance('zelenskyy', 'zelensky', 2) // 1

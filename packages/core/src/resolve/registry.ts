@@ -1,7 +1,8 @@
 import type { ActorType, Span } from '../contract/types.js';
-import type { ActorDraft } from '../extract/types.js';
 import type { Gender, Mention } from '../mentions/types.js';
-import { acronymOf, compatiblePersonNames, nameTokens, normalizeName } from './names.js';
+import { nameKey, nameWords } from '../text/normalize.js';
+import { acronymOf, compatiblePersonNames } from './names.js';
+import type { ActorDraft } from './types.js';
 
 /** What resolution knows about an actor beyond the draft it returns. */
 export interface ActorFacts {
@@ -67,14 +68,14 @@ export class ActorRegistry {
       plural: false,
       countries: new Set(),
       titles: new Set(),
-      tokens: nameTokens(label),
+      tokens: nameWords(label),
       spanKeys: new Set(),
       ...extra,
     };
     this.facts.push(facts);
     this.drafts.push(draft);
     if (facts.country) this.byCountry.set(facts.country, facts);
-    if (type !== 'anonymous') this.byName.set(normalizeName(label), facts);
+    if (type !== 'anonymous') this.byName.set(nameKey(label), facts);
     this.index(facts);
     return facts;
   }
@@ -100,13 +101,13 @@ export class ActorRegistry {
 
   /** An actor of a compatible type already known under exactly this name. */
   named(name: string, types: ActorType[]): ActorFacts | undefined {
-    const found = this.byName.get(normalizeName(name));
+    const found = this.byName.get(nameKey(name));
     return found && types.includes(found.draft.type) ? found : undefined;
   }
 
   /** An organisation or media actor this name abbreviates or spells out ("ICC" <-> "International Criminal Court"). */
   byAcronym(name: string): ActorFacts | undefined {
-    const spelledOut = this.byInitials.get(normalizeName(name).replace(/ /g, ''));
+    const spelledOut = this.byInitials.get(nameKey(name).replace(/ /g, ''));
     if (spelledOut) return spelledOut;
     const own = acronymOf(name);
     return own ? this.named(own, ['organization', 'media']) : undefined;
@@ -117,7 +118,7 @@ export class ActorRegistry {
    * "Volodymyr Zelenskyy"), or undefined when no known person fits.
    */
   person(name: string): ActorFacts | undefined {
-    const tokens = nameTokens(name);
+    const tokens = nameWords(name);
     let best: ActorFacts | undefined;
     let bestAt = -1;
     const surname = tokens.at(-1) ?? '';
@@ -133,7 +134,7 @@ export class ActorRegistry {
 
   /** The one person of the article whose full name starts with this first name ("Bernie"), if only one. */
   firstNamed(name: string): ActorFacts | undefined {
-    const tokens = nameTokens(name);
+    const tokens = nameWords(name);
     if (tokens.length !== 1) return undefined;
     const fits = this.byFirstName.get(tokens[0]!) ?? [];
     return fits.length === 1 ? fits[0] : undefined;
@@ -162,12 +163,12 @@ export class ActorRegistry {
     const clean = alias.trim();
     if (!clean || draft.aliases.includes(clean)) return;
     draft.aliases.push(clean);
-    this.byName.set(normalizeName(clean), facts);
+    this.byName.set(nameKey(clean), facts);
   }
 
   /** Makes `name` the canonical label when it is a fuller name of a person. */
   promoteLabel(facts: ActorFacts, name: string): void {
-    const tokens = nameTokens(name);
+    const tokens = nameWords(name);
     if (facts.draft.type === 'person' && tokens.length > facts.tokens.length) {
       facts.draft.label = stripThe(name);
       facts.tokens = tokens;

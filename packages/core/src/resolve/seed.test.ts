@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ActorDraft } from '../extract/types.js';
 import { findMentions } from '../mentions/index.js';
 import { parseText } from '../text/index.js';
-import { normalizeName } from './names.js';
+import { nameKey } from '../text/normalize.js';
 import { resolveActors } from './resolve.js';
+import type { ActorDraft } from './types.js';
 
 interface ExpectedActor {
   label: string;
@@ -54,9 +54,7 @@ describe('the seed article: every annotated actor, one per entity', () => {
     expect(affiliations).toEqual(expect.arrayContaining(expected.affiliations ?? []));
     // no other actor claims any of its names
     for (const alias of actor.aliases) {
-      const others = found.filter(
-        (a) => a !== actor && a.aliases.some((o) => normalizeName(o) === normalizeName(alias)),
-      );
+      const others = found.filter((a) => a !== actor && a.aliases.some((o) => nameKey(o) === nameKey(alias)));
       expect(
         others.map((a) => a.label),
         `"${alias}" is ${actor.label}'s`,
@@ -70,8 +68,8 @@ describe('the seed article: every annotated actor, one per entity', () => {
   });
 
   it('makes no actor of weekdays, sentence-initial words or places that only locate', () => {
-    const names = new Set(found.flatMap((a: ActorDraft) => a.aliases.map(normalizeName)));
-    expect(fixture.notActors.filter((n) => names.has(normalizeName(n)))).toEqual([]);
+    const names = new Set(found.flatMap((a: ActorDraft) => a.aliases.map(nameKey)));
+    expect(fixture.notActors.filter((n) => names.has(nameKey(n)))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
+import { countBefore } from '../text/sorted-search.js';
 import type { ActorFacts } from './registry.js';
-import { countBefore } from './search.js';
 
 /** One resolved mention on the article's timeline, as pronouns and descriptions look back at it. */
 export interface TimelineEntry {

@@ -1,5 +1,18 @@
-import type { Span } from '../contract/types.js';
-import type { ActorDraft } from '../extract/types.js';
+import type { ActorType, Span } from '../contract/types.js';
+
+/** One entity of one article. `id` is local to the extraction. */
+export interface ActorDraft {
+  id: string;
+  label: string;
+  type: ActorType;
+  /** Every surface form seen, including the label. */
+  aliases: string[];
+  title?: string;
+  /** Ids of actors this one belongs to ("Russian Foreign Minister Sergey Lavrov" -> Russia). */
+  affiliations: string[];
+  /** Spans of every mention resolved to this actor. */
+  mentionSpans: Span[];
+}
 
 /** The entities of one article and which mention belongs to which. */
 export interface Resolution {

@@ -1,6 +1,7 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import type { Span } from '../contract/types.js';
+import { tagEntities } from '../entities/tagger.js';
 import { findQuotes } from './quotes.js';
 import type { ParsedText, Sentence, Token } from './types.js';
 
@@ -79,8 +80,11 @@ function tokenize(
       start: from + at,
       end: from + at + value.length,
       pos: pos[i]!,
+      xpos: '',
       lemma: lemmas[i]!.toLowerCase(),
       sentence: -1,
+      head: -1,
+      deprel: '',
     });
     at += value.length;
   });
@@ -91,7 +95,8 @@ function tokenize(
 }
 
 /**
- * Parses an article once: paragraphs, sentences, tokens (POS, lemma, offsets) and quotations.
+ * Parses an article once: paragraphs, sentences, tokens (POS, lemma, offsets), quotations and
+ * named entities.
  * Every later stage reads this; nothing re-parses.
  * @example const parsed = parseText(fs.readFileSync('article.txt', 'utf8'));
  */
@@ -117,5 +122,12 @@ export function parseText(text: string): ParsedText {
       });
     }
   });
-  return { text, tokens, sentences, paragraphs, quotes: findQuotes(text, paragraphs) };
+  return {
+    text,
+    tokens,
+    sentences,
+    paragraphs,
+    quotes: findQuotes(text, paragraphs),
+    entities: tagEntities(tokens, sentences),
+  };
 }

@@ -9,10 +9,16 @@ export interface Token {
   end: number;
   /** Universal POS tag (PROPN, NOUN, VERB, AUX, PRON, ADP, PUNCT, ...). */
   pos: string;
+  /** Penn Treebank tag (NNP, VBD, ...); '' when unknown. */
+  xpos: string;
   /** Lower-case lemma ("said" -> "say"). */
   lemma: string;
   /** Index of the sentence holding the token. */
   sentence: number;
+  /** Index into `ParsedText.tokens` of the syntactic head; -1 for a sentence root (or no parse). */
+  head: number;
+  /** Universal Dependencies relation to the head ('nsubj', 'ccomp', 'root', ...); '' without a parse. */
+  deprel: string;
 }
 
 /** A sentence: offsets and the half-open range of its tokens. */
@@ -36,6 +42,22 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
+/** Entity types of the entity tagger (GUM types mapped; every other named type is 'other'). */
+export type EntityType = 'person' | 'organization' | 'place' | 'event' | 'other';
+
+/** A named-entity mention found by the entity tagger. */
+export interface EntitySpan {
+  /** First token index. */
+  tokenStart: number;
+  /** One past the last token index. */
+  tokenEnd: number;
+  /** Character offsets into the original text. */
+  span: Span;
+  type: EntityType;
+  /** Confidence, 0..1. */
+  score: number;
+}
+
 /** The single parse of an article that every later stage reads. */
 export interface ParsedText {
   text: string;
@@ -43,4 +65,6 @@ export interface ParsedText {
   sentences: Sentence[];
   paragraphs: Span[];
   quotes: QuoteSpan[];
+  /** Named-entity mentions in text order ([] until an entity tagger fills them). */
+  entities: EntitySpan[];
 }

@@ -16,9 +16,9 @@ import {
   SETTINGS_FILE,
   sequencesOf,
   TAG_COUNT,
-  transitionKey,
+  tagTransitionKey as transitionKey,
   transitions,
-  viterbi,
+  tagViterbi as viterbi,
   type WeightTable,
 } from '@parley/core';
 import { foldsOf, readPolnear } from '../corpora/polnear.js';

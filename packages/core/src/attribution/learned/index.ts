@@ -12,14 +12,15 @@ export {
   readWithTagger,
   SETTINGS_FILE,
 } from './model.js';
+// named apart from the entity tagger's decoder (packages/core/src/entities), which the core also exports
 export {
   emissions,
-  type Scorer,
+  type Scorer as TagScorer,
   sequencesOf,
   tagArticle,
-  transitionKey,
+  transitionKey as tagTransitionKey,
   transitions,
-  viterbi,
+  viterbi as tagViterbi,
 } from './tagger.js';
 export {
   begins,

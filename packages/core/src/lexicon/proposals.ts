@@ -1,6 +1,6 @@
-import type { ProposalCategory } from '../contract/types.js';
-import type { Stance } from '../extract/types.js';
+import type { ProposalCategory, Stance } from '../contract/types.js';
 import { textTable } from '../text/tables.js';
+import { REPORTING_VERBS } from './cues.js';
 
 /**
  * THE proposal lexicons: every stance cue, proposal concept and helper word list lives here, so
@@ -151,36 +151,14 @@ export const OWN_CUES = new Set([
 /** Nouns that predicate a proposal of their subject ("air power was an option"): `supports`. */
 export const OPTION_NOUNS = new Set(['option', 'possibility', 'priority', 'solution']);
 
-/** Verbs that report speech or thought: their subject holds the stance of the clause they govern. */
-export const SAY_VERBS = new Set([
-  'say',
-  'tell',
-  'state',
-  'add',
-  'insist',
-  'warn',
-  'reply',
-  'announce',
-  'argue',
-  'claim',
-  'write',
-  'report',
-  'note',
-  'stress',
-  'declare',
-  'confirm',
-  'recall',
-  'comment',
-  'decline',
-  'explain',
-  'assert',
-  'signal',
-  'indicate',
-  'believe',
-  'think',
-  'hope',
-  'assure',
-]);
+/**
+ * Verbs that report speech or thought, whose subject holds the stance of the clause they govern:
+ * the cue lexicon's reporting verbs less the one-word stance cues, which take a proposal as their
+ * object instead ("proposed a summit", "rejected the plan").
+ */
+export const SAY_VERBS: ReadonlySet<string> = new Set(
+  [...REPORTING_VERBS].filter((lemma) => !STANCE_CUES.get(lemma)?.some((cue) => cue.words.length === 1)),
+);
 
 /** Verbs that pass their subject on to the verb after "to" ("decided to press", "helped broker"). */
 export const CATENATIVE_VERBS = new Set([
@@ -374,20 +352,6 @@ export const GROUP_NOUNS = new Set([
   'campaign',
   'aide',
 ]);
-
-/** Regional adjectives a group of countries shares (world-countries region → adjective). */
-export const REGION_ADJECTIVES = textTable<string>({
-  Europe: 'European',
-  Asia: 'Asian',
-  Africa: 'African',
-  Oceania: 'Oceanian',
-});
-
-/** Adjectives that name a bloc rather than one country; kept as written in labels. */
-export const BLOC_ADJECTIVES = new Set(['European', 'Western', 'Arab', 'Gulf', 'Allied', 'Nordic', 'Baltic']);
-
-/** Labels preferred over a country's common name or demonym in analysts' copy. */
-export const NATION_SHORT_LABELS = textTable<string>({ US: 'U.S.', GB: 'UK' });
 
 /** Titles dropped from labels ("Mr. Assad's planes" → "Assad's planes"). */
 export const LABEL_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);

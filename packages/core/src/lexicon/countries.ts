@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { nameKey } from '../text/normalize.js';
+import { textTable } from '../text/tables.js';
 
 /** A country as Parley names it, with every form that can refer to it. */
 export interface CountryEntry {
@@ -10,6 +12,8 @@ export interface CountryEntry {
   /** English demonyms ("Russian"). */
   demonyms: string[];
   capitals: string[];
+  /** world-countries region ("Europe"), for naming a group of countries. */
+  region: string;
 }
 
 /** Everyday English names the data set lacks (it has "Great Britain", "Türkiye"). */
@@ -23,14 +27,8 @@ const EVERYDAY_NAMES: Record<string, string> = {
 /** Two-letter codes that news copy writes as words ("US", "UK"); the others collide with words. */
 const CODE_NAMES = new Set(['US', 'UK', 'UAE', 'USA', 'DPRK', 'PRC', 'ROK']);
 
-/** Drops dots and a leading "the" so "the U.S." and "US" meet. */
-export const countryKey = (text: string) =>
-  text
-    .replace(/^the\s+/i, '')
-    .replace(/[.’']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+/** Country names meet on their name key, so "the U.S." and "US" meet. */
+const countryKey = nameKey;
 
 const isUsableAlias = (alias: string) =>
   /^[A-Z]{2,4}$/.test(alias) ? CODE_NAMES.has(alias) : /^[\p{L} .'-]+$/u.test(alias) && !alias.includes(',');
@@ -69,6 +67,7 @@ function buildLexicon(): CountryLexicon {
       label: c.name.common,
       demonyms: eng ? [...new Set([eng.m, eng.f])] : [],
       capitals: c.capital,
+      region: c.region,
     };
     lexicon.byCode.set(entry.code, entry);
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter(isUsableAlias)];
@@ -130,3 +129,71 @@ export const countryByDemonym = memo((text) => {
 
 /** The country whose capital this is ("Kyiv" -> Ukraine). */
 export const countryByCapital = memo((text) => countryLexicon().byCapital.get(countryKey(text)));
+
+/** Regional adjectives a group of countries shares (world-countries region → adjective). */
+const REGION_ADJECTIVES = textTable<string>({
+  Europe: 'European',
+  Asia: 'Asian',
+  Africa: 'African',
+  Oceania: 'Oceanian',
+});
+
+/** Adjectives that name a bloc rather than one country; kept as written in labels. */
+const BLOC_ADJECTIVES = new Set(['European', 'Western', 'Arab', 'Gulf', 'Allied', 'Nordic', 'Baltic']);
+
+/** Adjectives preferred over a country's demonym in analysts' copy, by ISO alpha-3 code. */
+const NATION_SHORT_LABELS = textTable<string>({ USA: 'U.S.', GBR: 'UK' });
+
+/** How a proposal label names a country that provides something ("U.S. troops", "French troops"). */
+export interface Nation {
+  /** Adjective used in labels ("U.S.", "French", "European"). */
+  adjective: string;
+  /** world-countries region ("Europe"), for naming a group of countries. */
+  region?: string;
+}
+
+const nationOfCountry = (c: CountryEntry): Nation => ({
+  adjective: NATION_SHORT_LABELS[c.code] ?? c.demonyms[0] ?? c.label,
+  region: c.region,
+});
+
+/** A bloc or region adjective ("European", "Western"), or a region's name ("Europe"). */
+function blocOf(key: string): Nation | undefined {
+  for (const bloc of BLOC_ADJECTIVES) if (nameKey(bloc) === key) return { adjective: bloc };
+  for (const [region, adjective] of Object.entries(REGION_ADJECTIVES))
+    if (nameKey(region) === key) return { adjective, region };
+  return undefined;
+}
+
+/** The nation of one word or name's key: a country name or code, a demonym (or its plural), a bloc. */
+function nationOfKey(key: string): Nation | undefined {
+  const country = countryByName(key) ?? countryByDemonym(key);
+  return country ? nationOfCountry(country) : blocOf(key);
+}
+
+/**
+ * The nation a word or name stands for: a country name, code or demonym ("Russia", "U.S.",
+ * "American", "Americans", "Britain"), or a bloc adjective ("European"). Uses the same country
+ * tables as mention classification, so both stages know the same countries.
+ * @example nationOf('American')?.adjective // 'U.S.'
+ * @example nationOf('no') // undefined
+ */
+export function nationOf(text: string): Nation | undefined {
+  const key = nameKey(text);
+  if (key.length < 2) return undefined;
+  const first = key.split(' ')[0]!;
+  return nationOfKey(key) ?? (first !== key ? nationOfKey(first) : undefined);
+}
+
+/**
+ * One adjective for a group of nations: theirs when they agree, else their shared region's
+ * ("France", "Germany", "UK" → "European"), else nothing.
+ * @example groupAdjective([nationOf('France')!, nationOf('Germany')!]) // 'European'
+ */
+export function groupAdjective(nations: Nation[]): string | undefined {
+  const adjectives = new Set(nations.map((n) => n.adjective));
+  if (adjectives.size === 1) return [...adjectives][0];
+  const regions = new Set(nations.map((n) => n.region));
+  const [region] = regions;
+  return regions.size === 1 && region ? REGION_ADJECTIVES[region] : undefined;
+}
