@@ -35,7 +35,14 @@ const ingest = (graph: string, text: string) =>
 interface StoredGraph {
   nodes: {
     key: string;
-    attributes: { kind: string; id?: string; article?: string; span?: [number, number]; text?: string };
+    attributes: {
+      kind: string;
+      id?: string;
+      article?: string;
+      span?: [number, number];
+      fragments?: [number, number][];
+      text?: string;
+    };
   }[];
 }
 
@@ -49,6 +56,10 @@ function saved(graph: string): StoredGraph {
 const articleIds = (g: StoredGraph) =>
   g.nodes.filter((n) => n.attributes.kind === 'article').map((n) => n.attributes.id as string);
 
+/** What a statement node says: its span's text, or its fragments' joined by a space (discontinuous content). */
+const said = (text: string, a: { span?: [number, number]; fragments?: [number, number][] }) =>
+  (a.fragments ?? [a.span!]).map((f) => text.slice(...f)).join(' ');
+
 /** Statements whose span does not slice their text out of their article file. */
 function provenanceFaults(graph: string, g: StoredGraph): string[] {
   const texts = new Map<string, string>();
@@ -58,7 +69,7 @@ function provenanceFaults(graph: string, g: StoredGraph): string[] {
   };
   return g.nodes
     .filter((n) => n.attributes.kind === 'statement')
-    .filter((n) => text(n.attributes.article!).slice(...n.attributes.span!) !== n.attributes.text)
+    .filter((n) => said(text(n.attributes.article!), n.attributes) !== n.attributes.text)
     .map((n) => n.key);
 }
 

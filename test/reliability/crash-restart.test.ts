@@ -51,7 +51,14 @@ const ingest = (port: number, text: string) =>
 interface Stored {
   nodes: {
     key: string;
-    attributes: { kind: string; id?: string; article?: string; span?: [number, number]; text?: string };
+    attributes: {
+      kind: string;
+      id?: string;
+      article?: string;
+      span?: [number, number];
+      fragments?: [number, number][];
+      text?: string;
+    };
   }[];
 }
 
@@ -63,6 +70,10 @@ function onDisk(): Stored {
 
 const articleIds = (g: Stored) =>
   g.nodes.filter((n) => n.attributes.kind === 'article').map((n) => n.attributes.id!);
+
+/** What a statement node says: its span's text, or its fragments' joined by a space (discontinuous content). */
+const said = (text: string, a: { span?: [number, number]; fragments?: [number, number][] }) =>
+  (a.fragments ?? [a.span!]).map((f) => text.slice(...f)).join(' ');
 
 /** Every article of the graph has its text file, and every statement slices its text from it. */
 function provenanceFaults(g: Stored): string[] {
@@ -76,8 +87,7 @@ function provenanceFaults(g: Stored): string[] {
   for (const n of g.nodes) {
     if (n.attributes.kind !== 'statement') continue;
     const text = texts.get(n.attributes.article!);
-    if (text !== undefined && text.slice(...n.attributes.span!) !== n.attributes.text)
-      faults.push(`${n.key} span`);
+    if (text !== undefined && said(text, n.attributes) !== n.attributes.text) faults.push(`${n.key} span`);
   }
   return faults;
 }

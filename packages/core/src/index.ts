@@ -2,6 +2,7 @@
  * @parley/core: turns news articles into a graph of actors, statements and proposals.
  * Pipeline: text → mentions → resolve → attribution → proposals → graph → export.
  */
+export * from './attribution/index.js';
 export * from './contract/index.js';
 export * from './entities/index.js';
 export * from './export/index.js';
@@ -10,6 +11,8 @@ export * from './graph/index.js';
 export * from './io/index.js';
 export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
+export { findMentions } from './mentions/index.js';
+export { type Resolution, resolveActors } from './resolve/index.js';
 export * from './store/index.js';
 export * from './syntax/index.js';
 export type { EntitySpan, EntityType, ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';

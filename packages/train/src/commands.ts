@@ -1,3 +1,4 @@
+import { trainAttribution } from './attribution/train.js';
 import type { TrainCommand } from './command.js';
 import { entitiesCommand } from './entities/train.js';
 import { trainSyntax } from './syntax/train-syntax.js';
@@ -11,5 +12,10 @@ export const commands: TrainCommand[] = [
     name: 'syntax',
     summary: 'UPOS tagger and lemma table from EWT train + GUM train docs (models/syntax/)',
     run: trainSyntax,
+  },
+  {
+    name: 'attribution',
+    summary: 'attribution tagger on polnear/fit [--cv K] [--epochs N] [--min-count N] [--min-weight W]',
+    run: trainAttribution,
   },
 ];

@@ -5,6 +5,7 @@
 export * from './corpora/conllu.js';
 export * from './corpora/gum-entities.js';
 export * from './corpora/paths.js';
+export * from './corpora/polnear.js';
 export * from './corpora/treebanks.js';
 export * from './entities/evaluate.js';
 export * from './entities/train.js';

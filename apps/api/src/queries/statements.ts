@@ -52,9 +52,11 @@ export function findStatements(
   const sets = others.map((l) => new Set(Array.from(l)));
   const keep = (i: number) => {
     if (!sets.every((s) => s.has(i))) return false;
-    if (!q.cue && !q.mode) return true;
+    if (!q.cue && !q.mode && q.minConfidence === undefined) return true;
     const s = index.attributes(index.statements[i] as string) as StatementNode;
-    return (!q.cue || s.cue === q.cue.toLowerCase()) && (!q.mode || s.mode === q.mode);
+    // a graph built before the model has no confidences: its statements count as certain
+    const sure = q.minConfidence === undefined || (s.confidence ?? 1) >= q.minConfidence;
+    return (!q.cue || s.cue === q.cue.toLowerCase()) && (!q.mode || s.mode === q.mode) && sure;
   };
   const items: StatementView[] = [];
   let total = 0;

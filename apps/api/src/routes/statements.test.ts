@@ -63,6 +63,15 @@ describe('GET /statements', () => {
     for (const s of q.items as StatementView[]) expect(s.text).toMatch(/security[\s\S]*guarantee/i);
   });
 
+  it('minConfidence= keeps the statements the attribution model is at least that sure of', async () => {
+    const all = (await get(`${G}/statements?limit=500`)).body.items as StatementView[];
+    for (const s of all) expect(s.confidence).toBeGreaterThanOrEqual(0);
+    const sure = (await get(`${G}/statements?minConfidence=0.9&limit=500`).expect(200)).body;
+    expect(sure.total).toBe(all.filter((s) => s.confidence! >= 0.9).length);
+    expect(sure.total).toBeLessThanOrEqual(all.length);
+    await get(`${G}/statements?minConfidence=2`).expect(400);
+  });
+
   it('combines filters as an intersection', async () => {
     const both = (await get(`${G}/statements?speaker=trump&mode=indirect&limit=500`)).body;
     const speaker = (await get(`${G}/statements?speaker=trump&limit=500`)).body.items as StatementView[];

@@ -72,6 +72,10 @@ export const StatementQuery = Pagination.extend({
   about: text('a proposal key, or words of its label'),
   cue: text('speech verb lemma, e.g. "say", "rule out"'),
   mode: StatementModeSchema.optional(),
+  minConfidence: z.coerce.number().min(0).max(1).optional().meta({
+    description: 'only statements the attribution model is at least this sure of (0..1)',
+    example: 0.5,
+  }),
   article: text('article id (file name without .txt)'),
   q: text('words the statement text must all contain'),
 });

@@ -50,6 +50,14 @@ export const StatementViewSchema = z
     span: SpanSchema,
     cueSpan: SpanSchema,
     speakerSpan: SpanSchema.nullable(),
+    fragments: z
+      .array(SpanSchema)
+      .optional()
+      .meta({ description: 'the pieces of a discontinuous content (an interrupted quote), frame left out' }),
+    confidence: z
+      .number()
+      .nullable()
+      .meta({ description: "the attribution model's confidence in [0, 1], null when the graph has none" }),
     sentenceIndex: z.number().int(),
     sentence: z
       .string()

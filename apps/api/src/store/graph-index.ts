@@ -231,6 +231,8 @@ export class GraphIndex {
       span: s.span,
       cueSpan: s.cueSpan,
       speakerSpan: s.speakerSpan,
+      ...(s.fragments ? { fragments: s.fragments } : {}),
+      confidence: s.confidence ?? null,
       sentenceIndex: s.sentence,
       sentence: null,
     };

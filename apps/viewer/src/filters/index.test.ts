@@ -9,7 +9,7 @@ function sample(): ViewerGraph {
   const at = { x: 0, y: 0 };
   const actor = (key: string, type: 'person' | 'country' | 'media') =>
     g.addNode(key, { kind: 'actor', label: key, aliases: [], type, mentions: 1, ...at });
-  const statement = (key: string, article: string) =>
+  const statement = (key: string, article: string, confidence?: number) =>
     g.addNode(key, {
       kind: 'statement',
       label: key,
@@ -21,6 +21,7 @@ function sample(): ViewerGraph {
       cue: 'say',
       mode: 'direct',
       sentence: 0,
+      ...(confidence === undefined ? {} : { confidence }),
       ...at,
     });
   g.addNode('article:a', { kind: 'article', label: 'A', id: 'a', chars: 10, sha256: '', ...at });
@@ -29,8 +30,8 @@ function sample(): ViewerGraph {
   actor('trump', 'person');
   actor('ukraine', 'country');
   actor('afp', 'media');
-  statement('s0', 'a');
-  statement('s1', 'a');
+  statement('s0', 'a', 0.95);
+  statement('s1', 'a', 0.4);
   statement('s2', 'b');
   g.addEdge('article:a', 's0', { type: 'contains' });
   g.addEdge('article:a', 's1', { type: 'contains' });
@@ -68,5 +69,15 @@ describe('filters', () => {
     expect([...egoNetwork(g, 'putin', 2)].sort()).toEqual(['putin', 's0', 'ukraine']);
     const visible = visibleNodes(g, { ...NO_FILTERS, ego: 1 }, 'putin');
     expect([...(visible ?? [])].sort()).toEqual(['putin', 's0']);
+  });
+
+  it('hides statements the model is less sure of than the confidence filter; others stay', () => {
+    const g = sample();
+    const visible = visibleNodes(g, { ...NO_FILTERS, minConfidence: 0.7 }, null)!;
+    expect(visible.has('s0')).toBe(true);
+    expect(visible.has('s1')).toBe(false);
+    // a statement without a confidence (a graph built before the model) is not hidden
+    expect(visible.has('s2')).toBe(true);
+    expect(visible.has('putin')).toBe(true);
   });
 });

@@ -52,7 +52,8 @@ export function isUnfiltered(f: Filters): boolean {
     f.hiddenActorTypes.length === 0 &&
     f.hiddenEdgeTypes.length === 0 &&
     f.article === null &&
-    f.ego === 0
+    f.ego === 0 &&
+    f.minConfidence === 0
   );
 }
 
@@ -75,6 +76,8 @@ export function visibleNodes(
   graph.forEachNode((node, attr) => {
     if (kinds.has(attr.kind)) return;
     if (attr.kind === 'actor' && actorTypes.has(attr.type)) return;
+    // statements of graphs built before the model have no confidence: they stay visible
+    if (attr.kind === 'statement' && (attr.confidence ?? 1) < filters.minConfidence) return;
     if (inArticle && !inArticle.has(node)) return;
     if (inEgo && !inEgo.has(node)) return;
     visible.add(node);

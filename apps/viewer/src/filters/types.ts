@@ -12,6 +12,8 @@ export interface Filters {
   article: string | null;
   /** Only nodes within this many hops of the selected node. */
   ego: EgoDepth;
+  /** Only statements the attribution model is at least this sure of (0: all). */
+  minConfidence: number;
 }
 
 /** Nothing hidden. */
@@ -21,4 +23,5 @@ export const NO_FILTERS: Filters = {
   hiddenEdgeTypes: [],
   article: null,
   ego: 0,
+  minConfidence: 0,
 };

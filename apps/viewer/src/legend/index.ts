@@ -36,7 +36,7 @@ function toggle(filters: Filters, key: ListKey, value: string, shown: boolean): 
 
 /**
  * The left sidebar: a legend whose entries are also the filters (Gephi Lite style), the article
- * filter, the ego-network depth and the size mode. Rebuilt per graph; `sync` reflects the view.
+ * filter, the ego-network depth, the statement confidence filter and the size mode. Rebuilt per graph; `sync` reflects the view.
  */
 export function mountLegend(
   root: HTMLElement,
@@ -106,6 +106,16 @@ export function mountLegend(
     ],
     (depth) => setFilters({ ...store.get().filters, ego: depth }),
   );
+  const confidence = segmented<number>(
+    'confidence',
+    [
+      [0, 'All'],
+      [0.5, '≥ 0.5'],
+      [0.7, '≥ 0.7'],
+      [0.9, '≥ 0.9'],
+    ],
+    (minConfidence) => setFilters({ ...store.get().filters, minConfidence }),
+  );
   const egoHint = h('p', { className: 'hint' }, 'Select a node to see its neighbourhood.');
   const size = segmented<SizeBy>(
     'size',
@@ -144,6 +154,7 @@ export function mountLegend(
     ),
     h('section', {}, h('h3', {}, 'Article'), articleSelect),
     h('section', {}, h('h3', {}, 'Ego network'), ego, egoHint),
+    h('section', {}, h('h3', {}, 'Statement confidence'), confidence),
     h('section', {}, h('h3', {}, 'Size by'), size),
   );
 
@@ -164,6 +175,7 @@ export function mountLegend(
       }
     };
     mark(ego, String(f.ego));
+    mark(confidence, String(f.minConfidence));
     mark(size, view.sizeBy);
     egoHint.hidden = Boolean(view.selected);
   };

@@ -12,6 +12,7 @@ describe('view URL', () => {
         hiddenEdgeTypes: ['contains' as const, 'mentions' as const],
         article: '000_6b75679a6597cec9',
         ego: 2 as const,
+        minConfidence: 0.7,
       },
       camera: { x: 0.25, y: 0.75, ratio: 0.5, angle: 0 },
       sizeBy: 'degree' as const,

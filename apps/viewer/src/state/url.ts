@@ -43,6 +43,7 @@ export function parseView(search: string): ViewState {
   };
   const camera = CameraSchema.safeParse(q.get('cam'));
   const ego = EgoSchema.safeParse(q.get('ego') ?? 0);
+  const minConfidence = Number(q.get('minConf') ?? 0);
   return {
     graph: name('graph'),
     selected: name('node'),
@@ -52,6 +53,7 @@ export function parseView(search: string): ViewState {
       hiddenEdgeTypes: listOf(EDGE_TYPES, q.get('hideEdges')),
       article: name('article'),
       ego: (ego.success ? ego.data : 0) as EgoDepth,
+      minConfidence: minConfidence >= 0 && minConfidence <= 1 ? minConfidence : 0,
     },
     camera: camera.success ? camera.data : null,
     sizeBy: q.get('size') === 'degree' ? 'degree' : 'statements',
@@ -72,6 +74,7 @@ export function formatView(view: ViewState): string {
   if (f.hiddenEdgeTypes.length) q.set('hideEdges', f.hiddenEdgeTypes.join(','));
   if (f.article) q.set('article', f.article);
   if (f.ego) q.set('ego', String(f.ego));
+  if (f.minConfidence) q.set('minConf', String(f.minConfidence));
   if (view.sizeBy !== 'statements') q.set('size', view.sizeBy);
   const c = view.camera;
   if (c) q.set('cam', [c.x, c.y, c.ratio, c.angle].map(round).join(','));

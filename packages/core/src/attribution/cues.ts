@@ -66,6 +66,8 @@ export interface CueMatch {
 }
 
 const NOT_A_CUE_BEFORE = new Set(['so', 'the', 'a', 'an']);
+/** Compound nouns whose first word is a cue verb's lemma. */
+const NOT_A_CUE_COMPOUND = new Set(['think tank', 'call center', 'call centre']);
 
 /**
  * A participle used as an adjective, not a cue: "so-called", "self-described", "the proposed ban",
@@ -106,6 +108,13 @@ export function cueAt(tokens: Token[], i: number, limit: number): CueMatch | nul
   }
   const entries = BY_FIRST.get(token.lemma) ?? BY_FIRST.get(token.text.toLowerCase());
   if (!entries) return null;
+  // a compound noun made of a cue verb ("a think tank", "think-tank") is no cue
+  const next = tokens[i + 1];
+  if (
+    next &&
+    NOT_A_CUE_COMPOUND.has(`${token.lemma} ${next.lemma === '-' ? tokens[i + 2]?.lemma : next.lemma}`)
+  )
+    return null;
   for (const entry of entries) {
     const end = matchWords(tokens, i, entry.words, limit);
     if (end === null) continue;

@@ -16,7 +16,8 @@ function statementsOf(text: string) {
     reporters: (s.reporterSpans ?? []).map(slice),
     addressee: slice(s.addresseeSpan),
     sentence: s.sentence,
-    spanOk: text.slice(s.span[0], s.span[1]) === s.text,
+    fragments: s.fragments?.map(slice) ?? null,
+    spanOk: (s.fragments ?? [s.span]).map(slice).join(' ') === s.text,
   }));
 }
 
@@ -68,8 +69,35 @@ describe('findStatements: constructions', () => {
   it('continues a quote into the next sentence without a cue', () => {
     const text = '"We are ready," the coach said. "The players know what to do."';
     const s = find(text, 'said');
-    expect(s?.content).toBe(text);
+    // one statement, two fragments: the frame "the coach said." is no part of what was said
+    expect(s?.fragments).toEqual(['"We are ready,"', '"The players know what to do."']);
+    expect(s?.content).toBe('"We are ready," "The players know what to do."');
     expect(s?.mode).toBe('direct');
+  });
+
+  it('gives consecutive quotes by different speakers one statement each, either punctuation', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The mayor said "the bridge will reopen." Councillor Tom Reyes said "never."',
+        '"the bridge will reopen."',
+        '"never."',
+      ],
+      [
+        'The mayor said "the bridge will reopen". Councillor Tom Reyes said "never".',
+        '"the bridge will reopen"',
+        '"never"',
+      ],
+    ];
+    for (const [text, first, second] of cases) {
+      expect(statementsOf(text).map((s) => [s.speaker, s.content])).toEqual([
+        ['The mayor', first],
+        ['Councillor Tom Reyes', second],
+      ]);
+    }
+  });
+
+  it('does not read "think tank" as a cue', () => {
+    expect(statementsOf('A Chicago think tank published a report on rail fares on Monday.')).toEqual([]);
   });
 
   it('does not carry a speaker into a quote that has its own', () => {

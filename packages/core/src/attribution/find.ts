@@ -305,6 +305,9 @@ function chooseSide(parsed: ParsedText, quotes: QuoteIndex, site: Site, limit: n
   const after = hasWords(tokens, start, limit) && !(site.cue.entry.weak && !opensClause(tokens, site, start));
   if (site.via === 'right') return before ? 'before' : null;
   const opensQuote = after && isQuoteMark(tokens[start]!.text) && !!quotes.startingAt(tokens[start]!.start);
+  // 'Zelensky said "peace is near." Putin said "no."': a quotation closing the sentence before
+  // belongs to that sentence's cue when this cue has its own quotation after it
+  if (opensQuote && before && before[1] <= site.sentence.start) return 'after';
   // '"...," he told supporters in Nashua': a quotation right before the cue is its content
   if (before && quotes.endingAt(before[1])) return opensQuote ? 'both' : 'before';
   if (before && opensQuote) return 'after';
@@ -505,7 +508,7 @@ function linkReporters(tokens: Token[], sites: Site[]) {
  * A statement's mode: direct when the content is quotations only (apart from the attribution that
  * interrupts them: '"...," Trump said. "..."'), mixed when it holds a quotation, else indirect.
  */
-function modeOf(text: string, quotes: QuoteIndex, span: Span, cueSpan: Span): StatementMode {
+export function modeOf(text: string, quotes: QuoteIndex, span: Span, cueSpan: Span): StatementMode {
   const inside = quotes.inside(span[0], span[1]);
   if (!inside.length) return 'indirect';
   if (inside[0]!.outer[0] !== span[0] || inside.at(-1)!.outer[1] !== span[1]) return 'mixed';
@@ -515,6 +518,25 @@ function modeOf(text: string, quotes: QuoteIndex, span: Span, cueSpan: Span): St
   });
   return gapsAreAttribution ? 'direct' : 'mixed';
 }
+
+/**
+ * The pieces of a direct statement interrupted by its own attribution ('"...," Trump said. "..."'):
+ * its quotations, the frame holding the cue left out; quotations with only blanks between them stay
+ * one piece. Null when nothing interrupts the content.
+ */
+function framedPieces(text: string, quotes: QuoteIndex, span: Span, cueSpan: Span): Span[] | null {
+  const pieces: Span[] = [];
+  for (const q of quotes.inside(span[0], span[1])) {
+    const last = pieces.at(-1);
+    if (last && !text.slice(last[1], q.outer[0]).trim()) last[1] = q.outer[1];
+    else pieces.push([q.outer[0], q.outer[1]]);
+  }
+  const framed = pieces.slice(1).some((p, i) => cueSpan[0] >= pieces[i]![1] && cueSpan[1] <= p[0]);
+  return pieces.length > 1 && framed ? pieces : null;
+}
+
+/** A discontinuous statement's text: its pieces joined by a space. */
+export const joinFragments = (text: string, pieces: Span[]) => pieces.map((p) => text.slice(...p)).join(' ');
 
 /**
  * Whether the paragraph after an attributed quotation continues it: it follows at once, opens with
@@ -580,9 +602,11 @@ function isEmptyContent(tokens: Token[], [a, b]: Span): boolean {
     const t = tokens[i]!;
     if (t.end <= b && t.pos !== 'PUNCT') inside.push(t);
   }
+  // a quoted word is what was said ('Putin said "no."'), however small
+  const quoted = isQuoteMark(tokens[tokenAt(tokens, 0, a)]?.text ?? '');
   return (
     inside.length === 0 ||
-    (inside.length === 1 && /^(PRON|DET|ADV|SCONJ|ADP|AUX|PART|VERB|NOUN)$/.test(inside[0]!.pos))
+    (!quoted && inside.length === 1 && /^(PRON|DET|ADV|SCONJ|ADP|AUX|PART|VERB|NOUN)$/.test(inside[0]!.pos))
   );
 }
 
@@ -614,13 +638,16 @@ function toStatement(
     : null;
   const speakers = ids(site.resolveAs ?? site.speakers);
   const cueSpan: Span = [tokens[site.cue.tokenStart]!.start, tokens[site.cue.tokenEnd - 1]!.end];
+  const mode = modeOf(parsed.text, quotes, span, cueSpan);
+  const fragments = mode === 'direct' ? framedPieces(parsed.text, quotes, span, cueSpan) : null;
   return {
     span,
+    ...(fragments ? { fragments } : {}),
     cueSpan,
     speakerSpan,
-    text: parsed.text.slice(span[0], span[1]),
+    text: fragments ? joinFragments(parsed.text, fragments) : parsed.text.slice(span[0], span[1]),
     cue: site.cue.entry.lemma,
-    mode: modeOf(parsed.text, quotes, span, cueSpan),
+    mode,
     sentence: site.sentence.index,
     speakers,
     reportedBy: ids(site.reporters).filter((id) => !speakers.includes(id)),

@@ -1,1 +1,2 @@
 export { findStatements } from './find.js';
+export * from './learned/index.js';

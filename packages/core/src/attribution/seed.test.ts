@@ -62,7 +62,7 @@ describe('the seed article: every hand-annotated statement is found', () => {
       expect(s.speakerSpan ? text.slice(...s.speakerSpan) : null).toBe(e.speaker);
       expect(s.cue).toBe(e.lemma);
       expect(s.mode).toBe(e.mode);
-      expect(s.text).toBe(text.slice(...s.span));
+      expect(s.text).toBe((s.fragments ?? [s.span]).map((f) => text.slice(...f)).join(' '));
       if (e.speakers) expect(s.speakers).toHaveLength(e.speakers);
       expect((s.reporterSpans ?? []).map((r) => text.slice(...r))).toEqual(e.reportedBy ?? []);
       expect(s.addresseeSpan ? [text.slice(...s.addresseeSpan)] : []).toEqual(e.addressedTo ?? []);

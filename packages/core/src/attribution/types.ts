@@ -17,4 +17,8 @@ export interface StatementDraft {
   reporterSpans?: Span[];
   /** Span of the phrase naming the audience ("reporters", "the BBC"), when there is one. */
   addresseeSpan?: Span | null;
+  /** The content's pieces when it is discontinuous (an interrupted quote, its frame left out). */
+  fragments?: Span[];
+  /** How sure the attribution model is of this statement, in [0, 1]. */
+  confidence?: number;
 }

@@ -73,10 +73,14 @@ export const StatementNodeSchema = z.looseObject({
   span: SpanSchema,
   cueSpan: SpanSchema,
   speakerSpan: SpanSchema.nullable(),
+  /** The content's pieces when it is discontinuous (an interrupted quote, its frame left out). */
+  fragments: z.array(SpanSchema).optional(),
   text: z.string(),
   cue: z.string(),
   mode: StatementModeSchema,
   sentence: z.number().int().nonnegative(),
+  /** How sure the attribution model is of the statement, in [0, 1]. */
+  confidence: z.number().min(0).max(1).optional(),
   ...layout,
 });
 

@@ -88,8 +88,16 @@ function statementProblems(text: string, x: Extraction): string[] {
       ...(s.speakerSpan === null ? [] : spanProblems(text, s.speakerSpan, `${at} speakerSpan`)),
     ];
     if (bad.length) return bad;
-    if (s.text !== text.slice(...s.span))
-      bad.push(`${at}: text ${JSON.stringify(s.text)} is not the slice of its span`);
+    // a discontinuous statement's text joins its fragments, which lie in order inside its span
+    const pieces = s.fragments ?? [s.span];
+    const joined = pieces.map((p) => text.slice(...p)).join(' ');
+    if (s.text !== joined) bad.push(`${at}: text ${JSON.stringify(s.text)} is not the slice of its span`);
+    if (s.fragments) {
+      for (const p of s.fragments) bad.push(...spanProblems(text, p, `${at} fragment`));
+      const ordered = s.fragments.every((p, i) => i === 0 || s.fragments![i - 1]![1] <= p[0]);
+      if (!ordered || s.fragments[0]![0] !== s.span[0] || s.fragments.at(-1)![1] !== s.span[1])
+        bad.push(`${at}: fragments ${JSON.stringify(s.fragments)} do not run in order across the span`);
+    }
     // a cue is a word ("said", "according to") or a colon/dash in headline style ("Trump: ...")
     const cue = text.slice(...s.cueSpan);
     if (cue !== cue.trim() || !/[\p{L}\p{N}:\u2013\u2014-]/u.test(cue))

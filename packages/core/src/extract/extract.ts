@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findStatements } from '../attribution/index.js';
+import { attributeStatements } from '../attribution/index.js';
 import { findMentions } from '../mentions/index.js';
 import { findProposals } from '../proposals/index.js';
 import { resolveActors } from '../resolve/index.js';
@@ -24,7 +24,7 @@ function articleLabel(text: string, meta: ArticleMeta): string {
 export function extractArticle(text: string, meta: ArticleMeta): Extraction {
   const parsed = parseText(text);
   const resolution = resolveActors(parsed, findMentions(parsed));
-  const statements = findStatements(parsed, resolution);
+  const statements = attributeStatements(parsed, resolution);
   const proposals = findProposals(parsed, resolution, statements);
   return {
     article: {

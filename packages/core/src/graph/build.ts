@@ -36,10 +36,12 @@ function addStatement(
     span: s.span,
     cueSpan: s.cueSpan,
     speakerSpan: s.speakerSpan,
+    ...(s.fragments ? { fragments: s.fragments } : {}),
     text: s.text,
     cue: s.cue,
     mode: s.mode,
     sentence: s.sentence,
+    ...(s.confidence === undefined ? {} : { confidence: Math.round(s.confidence * 1000) / 1000 }),
   });
   link(graph, articleKey(article), key, { type: 'contains', article, span: s.span });
   const edge = (span: Span | null) => ({ article, ...(span ? { span } : {}) });
