@@ -98,7 +98,7 @@ describe.skipIf(skip !== null)('the event loop stays free (built server)', () =>
       expect((await post(url, graph, text)).status).toBe(201);
       finished.push(graph);
     };
-    const long = ingest('pool-a', longArticle(2048, 9));
+    const long = ingest('pool-a', longArticle(384, 9));
     await later(300);
     await ingest('pool-b', testArticle(1));
     await long;
