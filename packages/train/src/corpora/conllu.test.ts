@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comment, formatConllu, parseConllu } from './conllu.js';
+import { hasShared } from './paths.js';
 import { gumSplit, readEwt } from './treebanks.js';
 
 const sample = `# newdoc id = d1
@@ -33,7 +34,7 @@ describe('parseConllu', () => {
   });
 });
 
-describe('the treebanks in ../shared', () => {
+describe.skipIf(!hasShared())('the treebanks in ../shared', () => {
   it('hold EWT test at its documented size', () => {
     expect(readEwt('test').length).toBe(2077);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from './conllu.js';
 import { entitySentence, gumMentions, namedSpans } from './gum-entities.js';
+import { hasShared } from './paths.js';
 import { gumSplit, readGum } from './treebanks.js';
 
 // "The University of Basel, where he taught, hired Jacob Bernoulli in Thursday's session."
@@ -21,7 +22,7 @@ const sample = `# newdoc id = d1
 14	session	session	NOUN	NN	_	8	obl	_	Entity=4)
 `;
 
-describe('GUM entity brackets', () => {
+describe.skipIf(!hasShared())('GUM entity brackets', () => {
   const [sentence] = parseConllu(sample);
 
   it('reads nested, one-word and multi-word mentions', () => {
