@@ -1,12 +1,12 @@
 // Speed of the actor stages (mentions + resolve) against the parse they read, over
-// ../shared/eval/polnear-train/text (skipped when absent). Needs `pnpm --filter @parley/core build`.
+// ../shared/eval/polnear/heldout/text (skipped when absent). Needs `pnpm --filter @parley/core build`.
 //
 //   node scripts/bench/actors.mjs
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
-const dir = fileURLToPath(new URL('../../../shared/eval/polnear-train/text/', import.meta.url));
+const dir = fileURLToPath(new URL('../../../shared/eval/polnear/heldout/text/', import.meta.url));
 if (!existsSync(dir)) {
   console.log(`skipped: ${dir} is absent`);
   process.exit(0);

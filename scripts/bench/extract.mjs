@@ -2,7 +2,7 @@
 // proposals) on one core over the PolNeAR sample, and peak memory.
 //
 //   pnpm --filter @parley/core build && node scripts/bench/extract.mjs
-//   node scripts/bench/extract.mjs --dir ../shared/eval/polnear-train/text --rounds 3
+//   node scripts/bench/extract.mjs --dir ../shared/eval/polnear/heldout/text --rounds 3
 //
 // Prints articles/s by CPU time of this one thread (best of the timed rounds, after one warm-up
 // round; wall time too, which a busy machine inflates), ms per article, KB/s and peak RSS. Target: at least 50 articles/s. Exits 0 with a note when the corpus is absent (it lives
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: path.resolve(root, '../shared/eval/polnear-train/text') },
+    dir: { type: 'string', default: path.resolve(root, '../shared/eval/polnear/heldout/text') },
     rounds: { type: 'string', default: '3' },
     min: { type: 'string', default: '50' },
   },

@@ -185,10 +185,10 @@ interopSuite('the seed graph', async () =>
 const noPolnear = !existsSync(polnearDir);
 if (noPolnear) console.warn(`interop: ${polnearDir} is absent, skipping the PolNeAR graph`);
 describe.skipIf(noPolnear)(
-  `PolNeAR${noPolnear ? ' (skipped: ../shared/eval/polnear-train is absent)' : ''}`,
+  `PolNeAR${noPolnear ? ' (skipped: ../shared/eval/polnear/heldout is absent)' : ''}`,
   () => {
-    interopSuite('the polnear-train graph', async () =>
-      exportAll(graphFromFolder(polnearDir, 'polnear-train'), 'polnear'),
+    interopSuite('the polnear heldout graph', async () =>
+      exportAll(graphFromFolder(polnearDir, 'polnear-heldout'), 'polnear'),
     );
   },
 );
