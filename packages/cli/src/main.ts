@@ -37,12 +37,15 @@ function program(): Command {
   cli
     .command('build')
     .description(
-      'extract every article and write one graph (article id = file name without .txt); to a graph folder ' +
-        '(<folder>/graph.json) the inputs are copied into it and listed in its manifest.json',
+      'extract every article and write one graph; to a graph folder (<folder>/graph.json) the article texts ' +
+        'are stored in it and listed in its manifest.json. Inputs: .txt (id = file name; outlet_YYYY-MM-DD_slug ' +
+        'names give outlet and date), .html/.htm news pages (main text and metadata), .jsonl corpora (one ' +
+        '{text, title?, date?, publisher?, url?, id?} per line) and, named explicitly, .json files',
     )
-    .argument('<inputs...>', 'article .txt files or folders of them')
+    .argument('<inputs...>', 'article files (.txt, .html, .jsonl, .json) or folders of them')
     .requiredOption('-o, --out <path>', 'graph file to write, e.g. graphs/<name>/graph.json')
     .option('-n, --name <name>', 'graph name (default: the output folder name)')
+    .option('--meta <csv>', 'CSV with a file (or id) column and title, date, publisher, url for the articles')
     .option('--no-layout', 'skip the ForceAtlas2 layout')
     .option('-q, --quiet', 'print nothing on success')
     .action(async (inputs: string[], opts: Record<string, unknown>) => {

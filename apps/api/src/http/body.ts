@@ -10,7 +10,7 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** The limit as written in messages and docs. */
 export const MAX_BODY = '5mb';
 
-const ACCEPTED = ['text/plain', 'application/json'];
+const ACCEPTED = ['text/plain', 'text/html', 'application/json'];
 
 /** True when the request announces a body (a length or a transfer encoding). */
 function announcesBody(req: IncomingMessage): boolean {
@@ -24,7 +24,7 @@ const acceptArticleTypes: RequestHandler = (req, _res, next) => {
       new HttpError(
         415,
         'unsupported-media-type',
-        `Content-Type "${req.get('content-type') ?? '(none)'}" is not accepted; send text/plain or application/json`,
+        `Content-Type "${req.get('content-type') ?? '(none)'}" is not accepted; send text/plain, text/html or application/json`,
       ),
     );
   }

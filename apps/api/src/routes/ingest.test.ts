@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleId, readInputFile } from '@parley/core';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { seededApp } from '../testing/fixture.js';
@@ -121,5 +123,54 @@ describe('POST /articles', () => {
   it('refuses a graph name that is not lowercase letters, digits and dashes', async () => {
     const res = await post('Bad_Name').type('text/plain').send(ARTICLE).expect(400);
     expect(res.body.errors[0]).toMatchObject({ in: 'path', name: 'graph' });
+  });
+});
+
+describe('POST /articles with a news page', () => {
+  const page = fileURLToPath(
+    new URL('../../../../packages/core/src/io/inputs/fixtures/planet_page.html', import.meta.url),
+  );
+
+  it('stores the main text the CLI reads from the same page, with its title, date, outlet and URL', async () => {
+    const res = await post('pages').type('text/html').send(readFileSync(page, 'utf8')).expect(201);
+    const [asCli] = await readInputFile(page);
+    expect(res.body.article.id).toBe(articleId({ title: asCli?.title, text: asCli?.text ?? '' }));
+    const { dir } = fixture();
+    expect(readFileSync(join(dir, 'pages', 'articles', `${res.body.article.id}.txt`), 'utf8')).toBe(
+      asCli?.text,
+    );
+    const saved = JSON.parse(readFileSync(join(dir, 'pages', 'graph.json'), 'utf8'));
+    const article = saved.nodes.find(
+      (n: { attributes: { kind: string } }) => n.attributes.kind === 'article',
+    );
+    expect(article.attributes).toMatchObject({
+      label: 'Harbour deal agreed after night of talks',
+      date: '2024-03-05T22:10:00+01:00',
+      publisher: 'Daily Planet',
+      url: 'https://planet.example/world/harbour-deal',
+    });
+    expect(res.body.statements.some((s: { text: string }) => s.text.includes('Nobody got everything'))).toBe(
+      true,
+    );
+  });
+
+  it('refuses a page without article text with a 400 problem naming the body', async () => {
+    const res = await post('pages-empty')
+      .type('text/html')
+      .send('<html><body><nav>Home</nav></body></html>')
+      .expect(400);
+    expect(res.type).toBe('application/problem+json');
+    expect(JSON.stringify(res.body)).toMatch(/no readable article text/);
+    expect(existsSync(join(fixture().dir, 'pages-empty'))).toBe(false);
+  });
+
+  it('refuses a date that is not a date and a URL that is not http(s)', async () => {
+    for (const body of [
+      { text: ARTICLE, date: '<img src=x>' },
+      { text: ARTICLE, url: 'javascript:alert(1)' },
+    ]) {
+      const res = await post('bad-meta').send(body).expect(400);
+      expect(res.type).toBe('application/problem+json');
+    }
   });
 });

@@ -1,15 +1,18 @@
 import {
+  ArticleFieldsSchema,
   addToGraph,
   articleFingerprint,
+  articleFromHtml,
+  articleId,
   articleKey,
   buildGraph,
   decodeArticle,
+  decodeText,
   type Extraction,
   InputError,
   manifestFromFolder,
   type ParleyGraph,
   readManifest,
-  slugify,
   storeArticleText,
   writeManifest,
 } from '@parley/core';
@@ -24,57 +27,38 @@ import type { GraphIndex } from '../store/graph-index.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { placeNewNodes } from '../store/place.js';
 
-/** The JSON form of an article upload. */
+/** The JSON form of an article upload: its text and what else is known of it (the CLI's fields). */
 export const ArticleUpload = z
   .strictObject({
     text: z.string().min(1).meta({ description: 'the article text (UTF-8, at most 5 MB)' }),
-    title: z.string().trim().min(1).max(500).optional(),
-    date: z
-      .string()
-      .trim()
-      .refine(isIsoDate, 'must be an ISO 8601 date (YYYY-MM-DD), or a date and time with a zone')
-      .optional()
-      .meta({ example: '2025-08-19' }),
-    publisher: z.string().trim().min(1).max(200).optional(),
+    ...ArticleFieldsSchema.shape,
   })
   .meta({ id: 'ArticleUpload' });
 
 type Upload = z.output<typeof ArticleUpload>;
 
-/** `YYYY-MM-DD` naming a real day, optionally followed by an ISO time with `Z` or an offset. */
-function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+/** The value `read` gives, an input problem in it a 400 naming the body field. */
+function checked<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof InputError) throw badParameters([{ in: 'body', name, reason: err.message }]);
+    throw err;
+  }
 }
 
-/** The upload from a text/plain body (raw bytes) or a JSON body, checked like an article file. */
+/**
+ * The upload from a text/plain body (raw bytes), a news page (text/html: its main text and metadata,
+ * read as the CLI reads `.html` files) or a JSON body, checked like an article file.
+ */
 function readUpload(req: Request): Upload {
-  const check = (name: string, bytes: Uint8Array) => {
-    try {
-      return decodeArticle(name, bytes);
-    } catch (err) {
-      if (err instanceof InputError) throw badParameters([{ in: 'body', name, reason: err.message }]);
-      throw err;
-    }
-  };
+  const check = (name: string, bytes: Uint8Array) => checked(name, () => decodeArticle(name, bytes));
+  if (Buffer.isBuffer(req.body) && req.is('text/html'))
+    return checked('body', () => articleFromHtml('body', decodeText('body', req.body)));
   if (Buffer.isBuffer(req.body)) return { text: check('body', req.body) };
   const parsed = ArticleUpload.safeParse(req.body);
   if (!parsed.success) throw badParameters(parameterProblems('body', parsed.error));
   return { ...parsed.data, text: check('text', Buffer.from(parsed.data.text, 'utf8')) };
-}
-
-/**
- * A stable id: slug of the title (or first line) plus the start of the text's fingerprint, so the
- * same article posted again (even re-encoded: NFD, CRLF, a trailing space) gets the same id.
- */
-function articleId(upload: Upload): string {
-  const first = upload.title ?? upload.text.trim().split('\n', 1)[0] ?? '';
-  const sha = articleFingerprint(upload.text).slice(0, 10);
-  const slug = slugify(first).slice(0, 48).replace(/-+$/, '');
-  return slug === 'x' || !slug ? sha : `${slug}-${sha}`;
 }
 
 /** The 409 for an article the graph folder already holds. */
@@ -162,7 +146,8 @@ export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: Artic
     path: '/api/graphs/{graph}/articles',
     summary: 'Add an article: extract it, merge it into the graph (created if new) and save atomically',
     description:
-      'Body: the article as `text/plain`, or JSON `{text, title?, date?, publisher?}`. The article id is the ' +
+      'Body: the article as `text/plain`, a news page as `text/html` (its main text, title, date, outlet and URL ' +
+      'from its metadata), or JSON `{text, title?, date?, publisher?, url?}`. The article id is the ' +
       "slug of the title (or first line) plus the start of the text's sha256, so posting the same text twice is a 409.",
     tags: ['ingest'],
     params: GraphParams,
@@ -171,6 +156,7 @@ export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: Artic
       required: true,
       content: {
         'text/plain': { schema: z.string() },
+        'text/html': { schema: z.string() },
         'application/json': { schema: ArticleUpload },
       },
     },

@@ -1,19 +1,23 @@
 import { basename, dirname, resolve } from 'node:path';
 import {
+  type ArticleInput,
   buildGraph,
   commitGraphFolder,
   type Extraction,
   emptyTextTable,
   extractArticle,
+  InputError,
+  listInputFiles,
   type ParleyGraph,
   readManifest,
+  readMetaTable,
   type StoredArticle,
   storeArticleText,
   writeFileAtomic,
 } from '@parley/core';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
-import { type ArticleFile, listArticleFiles, readArticles } from '../io/articles.js';
+import { readArticles } from '../io/articles.js';
 
 export const BuildArgs = z.object({
   inputs: z.array(z.string().min(1)).min(1, 'give at least one article file or folder'),
@@ -22,6 +26,7 @@ export const BuildArgs = z.object({
     .min(1)
     .refine((p) => p.endsWith('.json'), '--out must name a .json file'),
   name: z.string().min(1).optional(),
+  meta: z.string().min(1).optional(),
   layout: z.boolean().default(true),
   quiet: z.boolean().default(false),
 });
@@ -48,15 +53,16 @@ export function countKinds(graph: ParleyGraph): Record<string, number> {
 export const isGraphFolderOut = (out: string) => basename(out) === 'graph.json';
 
 /**
- * The articles of a graph folder build: each input's text stored in the folder, with the title, date
- * and publisher it already had there (same id, same text), so rebuilding a folder keeps them.
+ * The articles of a graph folder build: each input's text stored in the folder, with the title, date,
+ * publisher and URL its input gives, else those it already had there (same id, same text), so
+ * rebuilding a folder keeps them.
  */
-async function storeInputs(folder: string, articles: ArticleFile[]): Promise<StoredArticle[]> {
+async function storeInputs(folder: string, articles: ArticleInput[]): Promise<StoredArticle[]> {
   const before = new Map((await readManifest(folder))?.articles.map((a) => [a.id, a]));
   const stored: StoredArticle[] = [];
-  for (const a of articles) {
-    const known = before.get(a.id);
-    const entry = await storeArticleText(folder, { ...known, id: a.id }, a.text);
+  for (const { text, origin: _, ...meta } of articles) {
+    const known = before.get(meta.id);
+    const entry = await storeArticleText(folder, { ...known, ...meta }, text);
     stored.push(
       known && known.fingerprint === entry.fingerprint ? { ...known, sha256: entry.sha256 } : entry,
     );
@@ -72,12 +78,15 @@ async function storeInputs(folder: string, articles: ArticleFile[]): Promise<Sto
  */
 export async function runBuild(args: BuildArgs, log: (line: string) => void): Promise<BuildSummary> {
   const started = performance.now();
-  const files = await listArticleFiles(args.inputs);
-  const articles = await readArticles(files);
-  const ids = new Set<string>();
+  const files = await listInputFiles(args.inputs);
+  const meta = args.meta ? await readMetaTable(args.meta) : undefined;
+  const articles = await readArticles(files, meta);
+  const origins = new Map<string, string>();
   for (const a of articles) {
-    if (ids.has(a.id)) throw new Error(`two articles share the id "${a.id}" (file names must be unique)`);
-    ids.add(a.id);
+    const first = origins.get(a.id);
+    if (first)
+      throw new InputError(`${a.origin}: the article id "${a.id}" is also ${first}'s (ids must be unique)`);
+    origins.set(a.id, a.origin);
   }
   const folder = isGraphFolderOut(args.out) ? dirname(resolve(args.out)) : undefined;
   const stored = folder ? await storeInputs(folder, articles) : undefined;
@@ -88,8 +97,13 @@ export async function runBuild(args: BuildArgs, log: (line: string) => void): Pr
   });
   if (showBar) bar.start(articles.length, 0);
   const extractions: Extraction[] = articles.map((a, i) => {
-    const { sha256: _, fingerprint: __, ...meta } = stored?.[i] ?? { id: a.id, sha256: '', fingerprint: '' };
-    const x = extractArticle(a.text, meta);
+    const { text, origin: _, ...input } = a;
+    const {
+      sha256: __,
+      fingerprint: ___,
+      ...meta
+    } = stored?.[i] ?? { ...input, sha256: '', fingerprint: '' };
+    const x = extractArticle(text, meta);
     if (showBar) bar.increment();
     return x;
   });

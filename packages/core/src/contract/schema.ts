@@ -51,6 +51,7 @@ export const ArticleNodeSchema = z.looseObject({
   id: z.string(),
   date: z.string().optional(),
   publisher: z.string().optional(),
+  url: z.string().optional(),
   chars: z.number().int().nonnegative(),
   sha256: z.string(),
   ...layout,

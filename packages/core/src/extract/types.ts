@@ -9,11 +9,14 @@ export type { ActorDraft } from '../resolve/types.js';
 
 /** What the caller knows about an article besides its text. */
 export interface ArticleMeta {
-  /** Article id: the file name without `.txt`. */
+  /** Article id: the file name without its extension, a corpus record's id, or `articleId`. */
   id: string;
   title?: string;
+  /** ISO 8601: `YYYY-MM-DD`, or a date and time with a zone. */
   date?: string;
   publisher?: string;
+  /** Where the article was published (http or https). */
+  url?: string;
 }
 
 /** Everything extracted from one article; `buildGraph` merges many of these. */

@@ -92,7 +92,7 @@ function addProposal(
 function addExtraction(graph: ParleyGraph, actors: ActorIndex, x: Extraction): void {
   const article = x.article.id;
   if (graph.hasNode(articleKey(article))) throw new Error(`duplicate article id "${article}"`);
-  const { id, label, date, publisher, chars, sha256 } = x.article;
+  const { id, label, date, publisher, url, chars, sha256 } = x.article;
   graph.addNode(articleKey(article), {
     kind: 'article',
     id,
@@ -101,6 +101,7 @@ function addExtraction(graph: ParleyGraph, actors: ActorIndex, x: Extraction): v
     sha256,
     ...(date ? { date } : {}),
     ...(publisher ? { publisher } : {}),
+    ...(url ? { url } : {}),
   });
   const local = new Map(x.actors.map((a) => [a.id, actors.upsert(a)]));
   const actorKey = (localId: string) => {

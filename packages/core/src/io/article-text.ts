@@ -18,6 +18,12 @@ function byteOrderMark(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'u
   return { encoding: 'utf-8', length: 0 };
 }
 
+/** The error for a file over a size limit. */
+const tooBig = (path: string, bytes: number, limit: number) =>
+  new InputError(
+    `${path}: ${(bytes / 1048576).toFixed(1)} MB is over the ${limit / 1048576} MB limit for ${limit === MAX_ARTICLE_BYTES ? 'an article' : 'an input file'}`,
+  );
+
 /**
  * The one form of an article's text every part of Parley works on (CLI, API, rebuilds): no leading
  * byte-order mark, and every line ending (`\r\n`, lone `\r`) as `\n`. Spans index into this form,
@@ -30,33 +36,46 @@ export function normaliseArticleText(text: string): string {
 }
 
 /**
+ * Decodes the bytes of a text file: UTF-8, or UTF-8/UTF-16 announced by a byte-order mark (dropped).
+ * @throws InputError when the bytes are binary (NUL) or not valid in their encoding
+ */
+export function decodeText(path: string, bytes: Uint8Array): string {
+  const bom = byteOrderMark(bytes);
+  const body = bytes.subarray(bom.length);
+  if (bom.encoding === 'utf-8' && body.includes(0)) {
+    throw new InputError(`${path}: looks binary (contains NUL bytes), not text`);
+  }
+  try {
+    return new TextDecoder(bom.encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new InputError(`${path}: not valid ${bom.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text`);
+  }
+}
+
+/**
  * Checks the bytes of one article are a usable text (at most 5 MB, not empty, not binary; UTF-8,
  * or UTF-8/UTF-16 announced by a byte-order mark) and returns it normalised
  * ({@link normaliseArticleText}).
  * @throws InputError saying what is wrong with which file
  */
 export function decodeArticle(path: string, bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    throw new InputError(
-      `${path}: ${(bytes.byteLength / 1048576).toFixed(1)} MB is over the 5 MB limit for an article`,
-    );
-  }
-  const bom = byteOrderMark(bytes);
-  const body = bytes.subarray(bom.length);
-  if (bom.encoding === 'utf-8' && body.includes(0)) {
-    throw new InputError(`${path}: looks binary (contains NUL bytes), not an article`);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder(bom.encoding, { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
-    throw new InputError(`${path}: not valid ${bom.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text`);
-  }
+  if (bytes.byteLength > MAX_ARTICLE_BYTES) throw tooBig(path, bytes.byteLength, MAX_ARTICLE_BYTES);
+  return checkArticleText(path, decodeText(path, bytes));
+}
+
+/**
+ * Checks an article text that came decoded (from a page, a corpus record, a JSON upload) the way
+ * {@link decodeArticle} checks a file: not over 5 MB, no NUL, not empty; returns it normalised.
+ * @throws InputError saying what is wrong with which input
+ */
+export function checkArticleText(path: string, text: string): string {
   if (text.includes('\0'))
     throw new InputError(`${path}: looks binary (contains NUL characters), not an article`);
-  text = normaliseArticleText(text);
-  if (text.trim() === '') throw new InputError(`${path}: empty article`);
-  return text;
+  const normalised = normaliseArticleText(text);
+  if (normalised.trim() === '') throw new InputError(`${path}: empty article`);
+  const bytes = normalised.length > MAX_ARTICLE_BYTES / 3 ? Buffer.byteLength(normalised) : 0;
+  if (bytes > MAX_ARTICLE_BYTES) throw tooBig(path, bytes, MAX_ARTICLE_BYTES);
+  return normalised;
 }
 
 /** Why a file that is not a regular file cannot be read as an article. */
@@ -74,13 +93,12 @@ function notRegular(path: string, info: Stats): InputError {
 }
 
 /**
- * Reads one article file and decodes it ({@link decodeArticle}). The file is opened non-blocking
- * and checked with the same descriptor, so a named pipe or device is refused at once instead of
- * hanging the reader, and a file over the limit is refused before it is read.
- * @throws InputError naming the file: missing, not a regular file, too big, not text
- * @example const text = await readArticleFile('graphs/x/articles/a.txt');
+ * Reads the bytes of one regular file, at most `limit` of them. The file is opened non-blocking and
+ * checked with the same descriptor, so a named pipe or device is refused at once instead of hanging
+ * the reader, and a file over the limit is refused before it is read.
+ * @throws InputError naming the file: missing, not a regular file, too big
  */
-export async function readArticleFile(path: string): Promise<string> {
+export async function readInputBytes(path: string, limit = MAX_ARTICLE_BYTES): Promise<Buffer> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -91,15 +109,20 @@ export async function readArticleFile(path: string): Promise<string> {
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw notRegular(path, info);
-    if (info.size > MAX_ARTICLE_BYTES) {
-      throw new InputError(
-        `${path}: ${(info.size / 1048576).toFixed(1)} MB is over the 5 MB limit for an article`,
-      );
-    }
-    return decodeArticle(path, await handle.readFile());
+    if (info.size > limit) throw tooBig(path, info.size, limit);
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Reads one article file ({@link readInputBytes}) and decodes it ({@link decodeArticle}).
+ * @throws InputError naming the file: missing, not a regular file, too big, not text
+ * @example const text = await readArticleFile('graphs/x/articles/a.txt');
+ */
+export async function readArticleFile(path: string): Promise<string> {
+  return decodeArticle(path, await readInputBytes(path));
 }
 
 /**
@@ -117,11 +140,7 @@ export function readArticleFileSync(path: string): string {
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) throw notRegular(path, info);
-    if (info.size > MAX_ARTICLE_BYTES) {
-      throw new InputError(
-        `${path}: ${(info.size / 1048576).toFixed(1)} MB is over the 5 MB limit for an article`,
-      );
-    }
+    if (info.size > MAX_ARTICLE_BYTES) throw tooBig(path, info.size, MAX_ARTICLE_BYTES);
     return decodeArticle(path, readFileSync(fd));
   } finally {
     closeSync(fd);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleFingerprint, InputError, readArticleFile } from '../io/article-text.js';
+import type { ArticleFields } from '../io/meta.js';
 import { writeFileAtomic } from '../io/write.js';
 import type { Manifest, StoredArticle } from './manifest.js';
 import { storedArticle } from './manifest.js';
@@ -54,7 +55,7 @@ export const sha256Of = (text: string) => createHash('sha256').update(text).dige
  */
 export async function storeArticleText(
   folder: string,
-  meta: { id: string; title?: string; date?: string; publisher?: string },
+  meta: { id: string } & ArticleFields,
   text: string,
 ): Promise<StoredArticle> {
   const path = articleTextPath(folder, meta.id);
@@ -132,6 +133,7 @@ interface ArticleNodeLike {
   label?: string;
   date?: string;
   publisher?: string;
+  url?: string;
 }
 
 /** The label the extractor gives an article without a title: its first line, shortened. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { ArticleFields } from '../io/meta.js';
 import { writeFileAtomic } from '../io/write.js';
 
 /** One article kept in a graph folder: what a rebuild needs to extract it again, as it was added. */
@@ -10,6 +11,7 @@ export const StoredArticleSchema = z.object({
   title: z.string().optional(),
   date: z.string().optional(),
   publisher: z.string().optional(),
+  url: z.string().optional(),
   /** sha256 (hex) of the stored, normalised text. */
   sha256: z.string(),
   /** `articleFingerprint` of the text, for duplicate detection. */
@@ -54,7 +56,7 @@ export function writeManifest(folder: string, manifest: Manifest): Promise<void>
 
 /** The manifest entry of an article, its metadata copied only where set. */
 export function storedArticle(
-  meta: { id: string; title?: string; date?: string; publisher?: string },
+  meta: { id: string } & ArticleFields,
   sha256: string,
   fingerprint: string,
 ): StoredArticle {
@@ -63,6 +65,7 @@ export function storedArticle(
     ...(meta.title !== undefined ? { title: meta.title } : {}),
     ...(meta.date !== undefined ? { date: meta.date } : {}),
     ...(meta.publisher !== undefined ? { publisher: meta.publisher } : {}),
+    ...(meta.url !== undefined ? { url: meta.url } : {}),
     sha256,
     fingerprint,
   };
