@@ -2,6 +2,7 @@
  * @parley/core: turns news articles into a graph of actors, statements and proposals.
  * Pipeline: text → mentions → resolve → attribution → proposals → graph → export.
  */
+export * from './analysis/index.js';
 export * from './attribution/index.js';
 export * from './contract/index.js';
 export * from './entities/index.js';
