@@ -21,6 +21,7 @@ import { metaRoutes } from './routes/meta.js';
 import { navigationRoutes } from './routes/navigation.js';
 import { proposalRoutes } from './routes/proposals.js';
 import { statementRoutes } from './routes/statements.js';
+import { timeRoutes } from './routes/time.js';
 import { GraphStore } from './store/graph-store.js';
 import { serveViewer } from './viewer/serve.js';
 
@@ -132,6 +133,7 @@ export function createApp(options: AppOptions): ParleyApp {
   exportRoutes(api, store, new GraphExporter());
   ingestRoutes(api, store, extractor);
   articleRoutes(api, store);
+  timeRoutes(api, store);
   app.use(router);
   app.use('/api', apiNotFound);
   app.use(...serveViewer(options.viewerDir));

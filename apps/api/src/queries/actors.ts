@@ -1,9 +1,11 @@
+import { dateOrder, inRange } from '@parley/core';
 import { fold } from '@parley/core/normalize';
 import type { z } from 'zod';
 import type { ActorListQuery } from '../schemas/params.js';
 import type { ActorProfile, ActorRef, ActorSummary, StatementView } from '../schemas/views.js';
 import type { GraphIndex } from '../store/graph-index.js';
 import { type Page, pageOf } from './page.js';
+import { sortStatements, statementsInRange, type TimeFilter } from './time.js';
 
 type ListQuery = z.output<typeof ActorListQuery>;
 
@@ -83,25 +85,56 @@ function profileCore(index: GraphIndex, key: string): ProfileCore {
   return core;
 }
 
+/** Statement numbers inside the range, in the order asked for. */
+function inTime(index: GraphIndex, list: number[], q: TimeFilter): number[] {
+  const dated = statementsInRange(index, q);
+  return sortStatements(index, dated ? list.filter(dated) : list, q.sort);
+}
+
+/** The actor's stances inside the range, in the order asked for (by their article's date). */
+function stancesInTime(index: GraphIndex, key: string, q: TimeFilter) {
+  const all = index.stances(key);
+  const dateOf = (s: (typeof all)[number]) => (s.article ? index.articleRef(s.article).date : undefined);
+  const kept = q.since || q.until ? all.filter((s) => inRange(dateOf(s), q.since, q.until)) : all;
+  if (q.sort !== 'date' && q.sort !== '-date') return kept;
+  const sign = q.sort === 'date' ? 1 : -1;
+  const order = (s: (typeof all)[number]) => {
+    const t = dateOrder(dateOf(s));
+    return t === Number.POSITIVE_INFINITY ? t : sign * t;
+  };
+  return kept
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => order(a.s) - order(b.s) || a.i - b.i)
+    .map((x) => x.s);
+}
+
 /**
  * Everything about one actor: aliases, title, affiliations, what they said, what others said about
  * them, their proposals and stances, and whom they talk about most. Statement and stance lists
- * hold the first `limit` (their `total` is the full count).
+ * hold the first `limit` (their `total` is the full count), inside the date range and in the order
+ * asked for.
  */
-export function actorProfile(index: GraphIndex, key: string, limit: number): ActorProfile {
+export function actorProfile(
+  index: GraphIndex,
+  key: string,
+  limit: number,
+  q: TimeFilter = {},
+): ActorProfile {
   const core = profileCore(index, key);
   const view = (i: number): StatementView => index.statement(i);
+  const timed = Boolean(q.since || q.until || q.sort);
+  const stances = timed ? stancesInTime(index, key, q) : undefined;
   return {
     ...core.summary,
     affiliations: core.affiliations,
     members: core.members,
-    said: pageOf(core.said, limit, 0, view),
-    saidAbout: pageOf(core.saidAbout, limit, 0, view),
+    said: pageOf(timed ? inTime(index, core.said, q) : core.said, limit, 0, view),
+    saidAbout: pageOf(timed ? inTime(index, core.saidAbout, q) : core.saidAbout, limit, 0, view),
     stances: {
-      total: index.stancesOf.get(key)?.length ?? 0,
+      total: stances?.length ?? index.stancesOf.get(key)?.length ?? 0,
       limit,
       offset: 0,
-      items: index.stances(key, limit),
+      items: stances?.slice(0, limit) ?? index.stances(key, limit),
     },
     talksAbout: core.talksAbout,
   };

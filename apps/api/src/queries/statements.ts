@@ -5,6 +5,7 @@ import type { ActorRef, StatementView } from '../schemas/views.js';
 import type { GraphIndex } from '../store/graph-index.js';
 import type { Page } from './page.js';
 import { actorsNamed, proposalsNamed } from './resolve.js';
+import { sortStatements, statementsInRange } from './time.js';
 
 type Query = z.output<typeof StatementQuery>;
 
@@ -39,7 +40,8 @@ function restrictingLists(
 }
 
 /**
- * Who said what: statements matching every given filter, in graph (article, then text) order.
+ * Who said what: statements matching every given filter (and date range), in graph (article, then
+ * text) order or by date.
  * `speaker` and `mentions` accept any alias; `resolved` says which actors they matched.
  */
 export function findStatements(
@@ -50,17 +52,34 @@ export function findStatements(
   const lists = restrictingLists(index, q, resolved).sort((a, b) => a.length - b.length);
   const [base, ...others] = lists;
   const sets = others.map((l) => new Set(Array.from(l)));
+  const dated = statementsInRange(index, q);
   const keep = (i: number) => {
     if (!sets.every((s) => s.has(i))) return false;
+    if (dated && !dated(i)) return false;
     if (!q.cue && !q.mode && q.minConfidence === undefined) return true;
     const s = index.attributes(index.statements[i] as string) as StatementNode;
     // a graph built before the model has no confidences: its statements count as certain
     const sure = q.minConfidence === undefined || (s.confidence ?? 1) >= q.minConfidence;
     return (!q.cue || s.cue === q.cue.toLowerCase()) && (!q.mode || s.mode === q.mode) && sure;
   };
+  const count = base ? base.length : index.statements.length;
+  if (q.sort) {
+    const all: number[] = [];
+    for (let n = 0; n < count; n++) {
+      const i = base ? (base[n] as number) : n;
+      if (keep(i)) all.push(i);
+    }
+    const page = sortStatements(index, all, q.sort).slice(q.offset, q.offset + q.limit);
+    return {
+      total: all.length,
+      limit: q.limit,
+      offset: q.offset,
+      items: page.map((i) => index.statement(i)),
+      resolved,
+    };
+  }
   const items: StatementView[] = [];
   let total = 0;
-  const count = base ? base.length : index.statements.length;
   for (let n = 0; n < count; n++) {
     const i = base ? (base[n] as number) : n;
     if (!keep(i)) continue;

@@ -4,6 +4,7 @@ import type { ActorRef, StatementView } from '../schemas/views.js';
 import { TopK } from '../search/top-k.js';
 import type { GraphIndex } from '../store/graph-index.js';
 import type { Page } from './page.js';
+import { sortStatements, statementsInRange } from './time.js';
 
 type Query = z.output<typeof WhoSaidQuery>;
 
@@ -40,14 +41,30 @@ export function whoSaid(index: GraphIndex, q: Query): WhoSaid {
   const { score, count, touched } = tallyFor(index);
   const { speakerStart, speakerActor } = index;
   let speakers = 0;
-  const { total, hits } = index.text.search(q.q, q.offset + q.limit, (doc, s) => {
-    for (let j = speakerStart[doc] as number; j < (speakerStart[doc + 1] as number); j++) {
-      const a = speakerActor[j] as number;
-      if (count[a] === 0) touched[speakers++] = a;
-      count[a] = (count[a] as number) + 1;
-      score[a] = (score[a] as number) + s;
-    }
-  });
+  const byDate = q.sort === 'date' || q.sort === '-date';
+  // sorted by date, every match is a candidate for the page: rank them all, then order by date
+  const k = byDate ? index.statements.length : q.offset + q.limit;
+  const { total, hits: ranked } = index.text.search(
+    q.q,
+    k,
+    (doc, s) => {
+      for (let j = speakerStart[doc] as number; j < (speakerStart[doc + 1] as number); j++) {
+        const a = speakerActor[j] as number;
+        if (count[a] === 0) touched[speakers++] = a;
+        count[a] = (count[a] as number) + 1;
+        score[a] = (score[a] as number) + s;
+      }
+    },
+    statementsInRange(index, q),
+  );
+  const scoreOf = new Map(ranked.map((h) => [h.doc, h.score]));
+  const hits = byDate
+    ? sortStatements(
+        index,
+        ranked.map((h) => h.doc),
+        q.sort,
+      ).map((doc) => ({ doc, score: scoreOf.get(doc) as number }))
+    : ranked;
   const best = new TopK(20);
   for (let i = 0; i < speakers; i++) {
     const a = touched[i] as number;
@@ -68,7 +85,9 @@ export function whoSaid(index: GraphIndex, q: Query): WhoSaid {
     total,
     limit: q.limit,
     offset: q.offset,
-    items: hits.slice(q.offset).map((h) => ({ ...index.statement(h.doc), score: round(h.score) })),
+    items: hits
+      .slice(q.offset, q.offset + q.limit)
+      .map((h) => ({ ...index.statement(h.doc), score: round(h.score) })),
     speakers: top,
   };
 }

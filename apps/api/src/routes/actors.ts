@@ -31,7 +31,9 @@ export function actorRoutes(api: ApiRoutes, store: GraphStore): void {
     handler: async ({ params, query }) => {
       const { index } = await store.require(params.graph);
       const key = nodeOfKind(index, 'actor', params.id);
-      return index.cachedJson(`actor ${key} ${query.limit}`, () => actorProfile(index, key, query.limit));
+      return index.cachedJson(`actor ${key} ${JSON.stringify(query)}`, () =>
+        actorProfile(index, key, query.limit, query),
+      );
     },
   });
 }

@@ -3,6 +3,7 @@ import {
   EdgeTypeSchema,
   EXPORT_FORMAT_SPECS,
   EXPORT_FORMATS,
+  isIsoDate,
   ProposalCategorySchema,
   StatementModeSchema,
 } from '@parley/core';
@@ -66,6 +67,27 @@ const text = (description: string, example?: string) =>
     .optional()
     .meta({ description, ...(example ? { example } : {}) });
 
+const isoDate = (description: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .refine(isIsoDate, 'must be an ISO 8601 date (YYYY-MM-DD), or a date and time with a zone')
+    .optional()
+    .meta({ description, example });
+
+/** A date range on the articles' dates (either end open; a bare `until` day is included whole). */
+export const TimeRange = z.strictObject({
+  since: isoDate('only what was published on or after this date', '2016-01-01'),
+  until: isoDate(
+    'only what was published on or before this date (a whole day when no time is given)',
+    '2016-12-31',
+  ),
+});
+
+const SORTS = ['date', '-date'] as const;
+const sortOf = <T extends readonly string[]>(values: T, description: string) =>
+  z.enum(values).optional().meta({ description });
+
 export const StatementQuery = Pagination.extend({
   speaker: text('a speaker: any alias or actor key, case- and accent-insensitive', 'zelensky'),
   mentions: text('an actor the statement mentions: any alias or actor key'),
@@ -78,6 +100,11 @@ export const StatementQuery = Pagination.extend({
   }),
   article: text('article id (file name without .txt)'),
   q: text('words the statement text must all contain'),
+  ...TimeRange.shape,
+  sort: sortOf(
+    SORTS,
+    "by the article's date, oldest first (`date`) or newest first (`-date`); default graph order",
+  ),
 });
 
 export const WhoSaidQuery = Pagination.extend({
@@ -88,6 +115,8 @@ export const WhoSaidQuery = Pagination.extend({
     .min(1)
     .max(500)
     .meta({ description: 'what was said about', example: 'security guarantees' }),
+  ...TimeRange.shape,
+  sort: sortOf(['relevance', ...SORTS] as const, "by relevance (default) or by the article's date"),
 });
 
 export const ActorListQuery = Pagination.extend({
@@ -95,8 +124,33 @@ export const ActorListQuery = Pagination.extend({
   q: text('part of a name or alias'),
 });
 
-export const ActorProfileQuery = z.strictObject({
+export const ActorProfileQuery = TimeRange.extend({
   limit: limit(200, 20).meta({ description: 'items listed under `said`, `saidAbout` and `stances`' }),
+  sort: sortOf(SORTS, "`said`, `saidAbout` and `stances` by the article's date; default graph order"),
+});
+
+export const TimelineQuery = Pagination.extend(TimeRange.shape);
+
+export const ContradictionQuery = Pagination.extend({
+  ...TimeRange.shape,
+  kind: z.enum(['stance_change', 'disagreement']).optional().meta({ description: 'only this kind' }),
+});
+
+export const RepeatedQuoteQuery = Pagination.extend({
+  minWords: z.coerce
+    .number()
+    .int()
+    .min(3)
+    .max(50)
+    .default(6)
+    .meta({ description: 'shortest quote compared, in words' }),
+  minOutlets: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(100)
+    .default(2)
+    .meta({ description: 'carried by at least this many outlets' }),
 });
 
 export const ProposalListQuery = Pagination.extend({

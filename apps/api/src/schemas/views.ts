@@ -32,6 +32,7 @@ export const ArticleRefSchema = z
     label: z.string(),
     date: z.string().optional(),
     publisher: z.string().optional(),
+    url: z.string().optional(),
   })
   .meta({ id: 'ArticleRef' });
 

@@ -62,8 +62,14 @@ export class Bm25Index {
    * Ranks the documents matching at least one query term.
    * @param k how many of the best hits to return
    * @param visit called once for every matching document (e.g. to aggregate by speaker)
+   * @param accept when given, only documents it accepts match (counted, visited, ranked)
    */
-  search(query: string, k: number, visit?: (doc: number, score: number) => void): SearchResult {
+  search(
+    query: string,
+    k: number,
+    visit?: (doc: number, score: number) => void,
+    accept?: (doc: number) => boolean,
+  ): SearchResult {
     let count = 0;
     for (const term of new Set(terms(query))) {
       const list = this.postings.get(term);
@@ -75,14 +81,17 @@ export class Bm25Index {
       }
     }
     const top = new TopK(k);
+    let total = 0;
     for (let i = 0; i < count; i++) {
       const doc = this.touched[i] as number;
       const score = this.scores[doc] as number;
       this.scores[doc] = 0;
+      if (accept && !accept(doc)) continue;
+      total++;
       visit?.(doc, score);
       top.offer(doc, score);
     }
-    return { total: count, hits: top.sorted() };
+    return { total, hits: top.sorted() };
   }
 
   /** Positions of the documents holding every query term, in document order. */

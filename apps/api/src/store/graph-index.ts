@@ -184,7 +184,7 @@ export class GraphIndex {
     const key = articleKey(id);
     if (!this.graph.hasNode(key)) return { key, id, label: id };
     const a = this.attributes(key) as ArticleNode;
-    return { key, id, label: a.label, date: a.date, publisher: a.publisher };
+    return { key, id, label: a.label, date: a.date, publisher: a.publisher, url: a.url };
   }
 
   nodeRef(key: string): NodeRef {
