@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { ViewerGraph } from '../graph/index.js';
-import { egoNetwork, NO_FILTERS, visibleNodes } from './index.js';
+import { dateExtent, egoNetwork, NO_FILTERS, visibleNodes } from './index.js';
 
 /** article a contains s0 (said by putin, mentions ukraine) and s1 (said by trump). */
 function sample(): ViewerGraph {
@@ -24,8 +24,24 @@ function sample(): ViewerGraph {
       ...(confidence === undefined ? {} : { confidence }),
       ...at,
     });
-  g.addNode('article:a', { kind: 'article', label: 'A', id: 'a', chars: 10, sha256: '', ...at });
-  g.addNode('article:b', { kind: 'article', label: 'B', id: 'b', chars: 10, sha256: '', ...at });
+  g.addNode('article:a', {
+    kind: 'article',
+    label: 'A',
+    id: 'a',
+    chars: 10,
+    sha256: '',
+    date: '2016-03-01',
+    ...at,
+  });
+  g.addNode('article:b', {
+    kind: 'article',
+    label: 'B',
+    id: 'b',
+    chars: 10,
+    sha256: '',
+    date: '2016-05-20T23:30:00-04:00',
+    ...at,
+  });
   actor('putin', 'person');
   actor('trump', 'person');
   actor('ukraine', 'country');
@@ -79,5 +95,14 @@ describe('filters', () => {
     // a statement without a confidence (a graph built before the model) is not hidden
     expect(visible.has('s2')).toBe(true);
     expect(visible.has('putin')).toBe(true);
+  });
+
+  it('keeps the articles of a date range with their contents and actors; the until day counts whole', () => {
+    expect(dateExtent(g)).toEqual({ first: '2016-03-01', last: '2016-05-20' });
+    const spring = visibleNodes(g, { ...NO_FILTERS, since: '2016-04-01' }, null);
+    expect([...(spring ?? [])].sort()).toEqual(['afp', 'article:b', 's2']);
+    const march = visibleNodes(g, { ...NO_FILTERS, until: '2016-03-01' }, null);
+    expect([...(march ?? [])].sort()).toEqual(['article:a', 'putin', 's0', 's1', 'trump', 'ukraine']);
+    expect(visibleNodes(g, { ...NO_FILTERS, since: '2017-01-01' }, null)?.size).toBe(0);
   });
 });

@@ -45,6 +45,38 @@ export function articleNodes(graph: ViewerGraph, article: string): Set<string> {
   return nodes;
 }
 
+/** The day (`YYYY-MM-DD`) of an ISO date or date and time, as the article gave it. */
+const dayOf = (date: string | undefined) => date?.slice(0, 10);
+
+/**
+ * The articles published inside `[since, until]` (days, either open; undated articles are outside
+ * any range), what they contain, and every actor linked to those.
+ * @example datedNodes(graph, '2016-01-01', null).has('article:a')
+ */
+export function datedNodes(graph: ViewerGraph, since: string | null, until: string | null): Set<string> {
+  const nodes = new Set<string>();
+  graph.forEachNode((_key, attr) => {
+    if (attr.kind !== 'article') return;
+    const day = dayOf(attr.date);
+    if (!day || (since && day < since) || (until && day > until)) return;
+    for (const n of articleNodes(graph, attr.id)) nodes.add(n);
+  });
+  return nodes;
+}
+
+/** The first and last day of the graph's dated articles, or null when none is dated. */
+export function dateExtent(graph: ViewerGraph): { first: string; last: string } | null {
+  let first: string | undefined;
+  let last: string | undefined;
+  graph.forEachNode((_key, attr) => {
+    const day = attr.kind === 'article' ? dayOf(attr.date) : undefined;
+    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
+    if (!first || day < first) first = day;
+    if (!last || day > last) last = day;
+  });
+  return first && last ? { first, last } : null;
+}
+
 /** True when the filters hide nothing. */
 export function isUnfiltered(f: Filters): boolean {
   return (
@@ -53,7 +85,9 @@ export function isUnfiltered(f: Filters): boolean {
     f.hiddenEdgeTypes.length === 0 &&
     f.article === null &&
     f.ego === 0 &&
-    f.minConfidence === 0
+    f.minConfidence === 0 &&
+    f.since === null &&
+    f.until === null
   );
 }
 
@@ -72,6 +106,7 @@ export function visibleNodes(
   const actorTypes = new Set(filters.hiddenActorTypes);
   const inArticle = filters.article ? articleNodes(graph, filters.article) : null;
   const inEgo = filters.ego > 0 && selected ? egoNetwork(graph, selected, filters.ego) : null;
+  const inDates = filters.since || filters.until ? datedNodes(graph, filters.since, filters.until) : null;
   const visible = new Set<string>();
   graph.forEachNode((node, attr) => {
     if (kinds.has(attr.kind)) return;
@@ -80,6 +115,7 @@ export function visibleNodes(
     if (attr.kind === 'statement' && (attr.confidence ?? 1) < filters.minConfidence) return;
     if (inArticle && !inArticle.has(node)) return;
     if (inEgo && !inEgo.has(node)) return;
+    if (inDates && !inDates.has(node)) return;
     visible.add(node);
   });
   return visible;

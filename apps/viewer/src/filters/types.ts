@@ -14,6 +14,10 @@ export interface Filters {
   ego: EgoDepth;
   /** Only statements the attribution model is at least this sure of (0: all). */
   minConfidence: number;
+  /** Only articles published on or after this day (`YYYY-MM-DD`), their contents and actors. */
+  since: string | null;
+  /** Only articles published on or before this day (`YYYY-MM-DD`, the whole day). */
+  until: string | null;
 }
 
 /** Nothing hidden. */
@@ -24,4 +28,6 @@ export const NO_FILTERS: Filters = {
   article: null,
   ego: 0,
   minConfidence: 0,
+  since: null,
+  until: null,
 };

@@ -13,6 +13,8 @@ describe('view URL', () => {
         article: '000_6b75679a6597cec9',
         ego: 2 as const,
         minConfidence: 0.7,
+        since: '2016-01-01',
+        until: '2016-06-30',
       },
       camera: { x: 0.25, y: 0.75, ratio: 0.5, angle: 0 },
       sizeBy: 'degree' as const,
@@ -31,5 +33,9 @@ describe('view URL', () => {
     expect(view.filters.ego).toBe(0);
     expect(view.camera).toBeNull();
     expect(view.sizeBy).toBe('statements');
+    expect(parseView('?since=2016-02-30&until=yesterday').filters).toMatchObject({
+      since: null,
+      until: null,
+    });
   });
 });

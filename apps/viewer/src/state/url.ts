@@ -30,6 +30,13 @@ const EgoSchema = z.coerce.number().int().min(0).max(2);
 
 const round = (n: number) => Number(n.toFixed(4));
 
+/** A `YYYY-MM-DD` day naming a real date, else null. */
+function day(value: string | null): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  return Number.isFinite(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : null;
+}
+
 /**
  * Reads a view from a query string. Unknown or malformed values fall back to the defaults, so a
  * hand-edited link still opens.
@@ -54,6 +61,8 @@ export function parseView(search: string): ViewState {
       article: name('article'),
       ego: (ego.success ? ego.data : 0) as EgoDepth,
       minConfidence: minConfidence >= 0 && minConfidence <= 1 ? minConfidence : 0,
+      since: day(q.get('since')),
+      until: day(q.get('until')),
     },
     camera: camera.success ? camera.data : null,
     sizeBy: q.get('size') === 'degree' ? 'degree' : 'statements',
@@ -75,6 +84,8 @@ export function formatView(view: ViewState): string {
   if (f.article) q.set('article', f.article);
   if (f.ego) q.set('ego', String(f.ego));
   if (f.minConfidence) q.set('minConf', String(f.minConfidence));
+  if (f.since) q.set('since', f.since);
+  if (f.until) q.set('until', f.until);
   if (view.sizeBy !== 'statements') q.set('size', view.sizeBy);
   const c = view.camera;
   if (c) q.set('cam', [c.x, c.y, c.ratio, c.angle].map(round).join(','));
