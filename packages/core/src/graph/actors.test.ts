@@ -34,6 +34,25 @@ describe('actors across articles', () => {
     ]);
   });
 
+  it('never merges two people whose names end in the same suffix, or a father with his son', () => {
+    const labels = people(
+      actorsOf(
+        'John Cushman Jr. spoke on Monday.',
+        'Chief Justice John G. Roberts Jr. wrote the opinion.',
+        'John Hinckley Jr. was released.',
+        'Donald Trump spoke. Donald Trump Jr. spoke later.',
+      ),
+    ).map((a) => a.label);
+    for (const name of [
+      'John Cushman Jr.',
+      'John G. Roberts Jr.',
+      'John Hinckley Jr.',
+      'Donald Trump',
+      'Donald Trump Jr.',
+    ])
+      expect(labels).toContain(name);
+  });
+
   it('gives a bare surname to the person mentioned most when several share it', () => {
     const actors = people(
       actorsOf('Donald Trump spoke. Donald Trump left.', 'Eric Trump spoke.', 'Trump spoke again.'),

@@ -1,5 +1,5 @@
 import type { ActorNode, ActorType } from '../contract/types.js';
-import { acronymOf, compatiblePersonNames } from '../resolve/names.js';
+import { acronymOf, compatiblePersonNames, surnameOf } from '../resolve/names.js';
 import type { ActorDraft } from '../resolve/types.js';
 import { nameKey, nameWords, slugify } from '../text/normalize.js';
 import type { ParleyGraph } from './types.js';
@@ -66,7 +66,7 @@ export class ActorIndex {
     }
     if (type === 'person') {
       const tokens = nameWords(label);
-      const initial = tokens.at(-1)?.[0];
+      const initial = surnameOf(tokens)?.[0];
       if (!initial) return;
       const list = this.people.get(initial) ?? [];
       const known = list.find((p) => p.key === key);
@@ -100,7 +100,7 @@ export class ActorIndex {
     const exact = this.byName.get(this.lookupKey('person', label));
     if (exact) return exact;
     const tokens = nameWords(label);
-    const fits = (this.people.get(tokens.at(-1)?.[0] ?? '') ?? []).filter((p) =>
+    const fits = (this.people.get(surnameOf(tokens)?.[0] ?? '') ?? []).filter((p) =>
       compatiblePersonNames(tokens, p.tokens),
     );
     if (fits.length === 0) return undefined;

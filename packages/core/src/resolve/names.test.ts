@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymOf, compatiblePersonNames, editDistance, sameSurname } from './names.js';
+import { acronymOf, compatiblePersonNames, editDistance, sameSurname, surnameOf } from './names.js';
 
 describe('name comparison', () => {
   it('measures edit distance with an early stop', () => {
@@ -19,6 +19,14 @@ describe('name comparison', () => {
     expect(compatiblePersonNames(['d', 'trump'], ['donald', 'trump'])).toBe(true);
     expect(compatiblePersonNames(['eric', 'trump'], ['donald', 'trump'])).toBe(false);
     expect(compatiblePersonNames(['paul', 'ryan'], ['paul', 'dewar'])).toBe(false);
+  });
+
+  it('reads the surname before a generational suffix, and keeps father and son apart', () => {
+    expect(surnameOf(['john', 'g', 'roberts', 'jr'])).toBe('roberts');
+    expect(compatiblePersonNames(['john', 'cushman', 'jr'], ['john', 'g', 'roberts', 'jr'])).toBe(false);
+    expect(compatiblePersonNames(['donald', 'trump', 'jr'], ['donald', 'trump'])).toBe(false);
+    expect(compatiblePersonNames(['john', 'roberts', 'jr'], ['john', 'g', 'roberts', 'jr'])).toBe(true);
+    expect(compatiblePersonNames(['roberts'], ['john', 'roberts', 'jr'])).toBe(true);
   });
 
   it('spells out acronyms from capitalised words', () => {

@@ -1,4 +1,19 @@
 /** Name comparison helpers shared by in-article resolution and the cross-article merge. */
+import { GENERATIONAL_SUFFIXES } from '../lexicon/name-suffixes.js';
+
+/** A person name's words without a generational suffix, and the suffix ("jr") when it has one. */
+function splitSuffix(tokens: readonly string[]): { words: readonly string[]; suffix?: string } {
+  const last = tokens.at(-1);
+  if (tokens.length > 1 && last !== undefined && GENERATIONAL_SUFFIXES.has(last))
+    return { words: tokens.slice(0, -1), suffix: last };
+  return { words: tokens };
+}
+
+/**
+ * The surname of a person name's words: the last word, a generational suffix passed over.
+ * @example surnameOf(['john', 'g', 'roberts', 'jr']) // 'roberts'
+ */
+export const surnameOf = (tokens: readonly string[]): string | undefined => splitSuffix(tokens).words.at(-1);
 
 /**
  * Levenshtein distance, stopping early once it exceeds `max`.
@@ -44,12 +59,17 @@ export function acronymOf(name: string): string | undefined {
 
 /**
  * Whether two person names can name the same person: same surname (allowing spelling variants)
- * and no conflicting first name ("Donald Trump" ~ "Trump", not ~ "Eric Trump").
+ * and no conflicting first name or generational suffix ("Donald Trump" ~ "Trump", not ~ "Eric Trump",
+ * not ~ "Donald Trump Jr."; "John Roberts Jr." not ~ "John Cushman Jr.").
  */
-export function compatiblePersonNames(a: string[], b: string[]): boolean {
+export function compatiblePersonNames(tokensA: string[], tokensB: string[]): boolean {
+  const [sa, sb] = [splitSuffix(tokensA), splitSuffix(tokensB)];
+  const [a, b] = [sa.words, sb.words];
   if (a.length === 0 || b.length === 0) return false;
   if (!sameSurname(a.at(-1)!, b.at(-1)!)) return false;
   if (a.length === 1 || b.length === 1) return true;
+  // "Donald Trump Jr." is not "Donald Trump"
+  if (sa.suffix !== sb.suffix) return false;
   const [fa, fb] = [a[0]!, b[0]!];
   return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
 }

@@ -1,7 +1,7 @@
 import type { ActorType, Span } from '../contract/types.js';
 import type { Gender, Mention } from '../mentions/types.js';
 import { nameKey, nameWords } from '../text/normalize.js';
-import { acronymOf, compatiblePersonNames } from './names.js';
+import { acronymOf, compatiblePersonNames, surnameOf } from './names.js';
 import type { ActorDraft } from './types.js';
 
 /** What resolution knows about an actor beyond the draft it returns. */
@@ -83,7 +83,7 @@ export class ActorRegistry {
   private index(facts: ActorFacts): void {
     const { type, label } = facts.draft;
     if (type === 'person') {
-      const surname = facts.tokens.at(-1);
+      const surname = surnameOf(facts.tokens);
       if (!surname) return;
       addTo(this.byInitial, surname[0]!, facts);
       addTo(this.bySurname, surname, facts);
@@ -121,7 +121,7 @@ export class ActorRegistry {
     const tokens = nameWords(name);
     let best: ActorFacts | undefined;
     let bestAt = -1;
-    const surname = tokens.at(-1) ?? '';
+    const surname = surnameOf(tokens) ?? '';
     const exact = this.bySurname.get(surname) ?? [];
     const variants = exact.length ? [] : (this.byInitial.get(surname[0] ?? '') ?? []).slice(-FUZZY_LIMIT);
     for (const f of [...exact, ...variants]) {

@@ -13,7 +13,8 @@ type El = NonNullable<ReturnType<Doc['querySelector']>>;
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
 
 /** Page furniture that is never the article: menus, sidebars, footers, forms. */
-const FURNITURE = 'nav, aside, footer, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+const FURNITURE =
+  'nav, aside, footer, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 
 /** The `content` of the first `<meta>` with one of these `property`/`name`/`itemprop` values. */
 function metaContent(doc: Doc, names: string[]): string | undefined {
