@@ -50,21 +50,27 @@ const givenAndSurname = (alias) => {
     given.endsWith("'s")
   )
     return undefined;
-  return { given: given.toLowerCase(), surname: surname.toLowerCase() };
+  const before = words.slice(0, i).map((w) => w.toLowerCase());
+  return { given: given.toLowerCase(), surname: surname.toLowerCase(), before };
 };
 const mixed = [];
 const merged = [];
 for (const [key, a] of actors) {
   const bySurname = new Map();
-  for (const alias of a.aliases ?? []) {
-    const n = givenAndSurname(alias);
-    if (!n) continue;
+  const names = (a.aliases ?? []).map(givenAndSurname).filter(Boolean);
+  for (const n of names) {
     const set = bySurname.get(n.surname) ?? new Set();
     set.add(n.given);
     bySurname.set(n.surname, set);
   }
-  for (const [surname, given] of bySurname)
-    if (given.size > 1) mixed.push(`${key}: ${[...given].join(' / ')} ${surname}  (${a.aliases.join(', ')})`);
+  // two given names conflict unless one alias holds both ("Hillary Rodham Clinton": a middle name)
+  const conflict = (x, y) =>
+    x.given !== y.given && !x.before.includes(y.given) && !y.before.includes(x.given);
+  for (const surname of bySurname.keys()) {
+    const same = names.filter((n) => n.surname === surname);
+    const pair = same.flatMap((x) => same.filter((y) => conflict(x, y)).map((y) => [x.given, y.given]))[0];
+    if (pair) mixed.push(`${key}: ${pair.join(' / ')} ${surname}  (${a.aliases.join(', ')})`);
+  }
   // one given name with several surnames: "John Cushman Jr." and "John G. Roberts Jr." as one actor
   const byGiven = new Map();
   for (const [surname, given] of bySurname)
