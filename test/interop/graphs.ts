@@ -13,7 +13,9 @@ import {
 } from '@parley/core';
 
 export const seedDir = fileURLToPath(new URL('../../graphs/ukraine-peace-talks/articles/', import.meta.url));
-export const polnearDir = fileURLToPath(new URL('../../../shared/eval/polnear/heldout/text/', import.meta.url));
+export const polnearDir = fileURLToPath(
+  new URL('../../../shared/eval/polnear/heldout/text/', import.meta.url),
+);
 export const PYTHON = '/usr/bin/python3';
 
 /** Builds one graph from a folder of .txt articles, with seeded positions (no slow layout). */

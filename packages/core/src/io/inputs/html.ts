@@ -39,7 +39,7 @@ function* ldObjects(value: unknown): Generator<Record<string, unknown>> {
 
 /** The page's JSON-LD `NewsArticle` (or any `*Article` / `BlogPosting`), if it has one that parses. */
 function ldArticle(doc: Doc): Record<string, unknown> | undefined {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')) as El[]) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -76,7 +76,7 @@ function pageMeta(doc: Doc) {
 
 /** The article's paragraphs: the text of each block element not inside another one, blanks collapsed. */
 function paragraphs(root: El): string[] {
-  const blocks = [...root.querySelectorAll(BLOCKS)];
+  const blocks = Array.from(root.querySelectorAll(BLOCKS)) as El[];
   const chosen = blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
   const texts = (chosen.length > 0 ? chosen : [root]).map((el) =>
     (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
@@ -95,7 +95,7 @@ export function articleFromHtml(origin: string, html: string): Omit<ArticleInput
   const { document } = parseHTML(html);
   const meta = pageMeta(document);
   const pageTitle = str(document.title);
-  for (const el of [...document.querySelectorAll(FURNITURE)]) el.remove();
+  for (const el of Array.from(document.querySelectorAll(FURNITURE)) as El[]) el.remove();
   const main = new Readability(document, { serializer: (el) => el as unknown as El }).parse();
   const body = main?.content ? paragraphs(main.content as unknown as El) : [];
   if (body.length === 0) throw new InputError(`${origin}: the page has no readable article text`);
