@@ -1,41 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  buildGraph,
-  commitGraphFolder,
-  extractArticle,
-  listInputFiles,
-  readInputFile,
-  readMetaTable,
-  storeArticleText,
-  withMeta,
-} from '@parley/core';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type ParleyApp } from '../app.js';
-
-const corpus = fileURLToPath(new URL('../../../../packages/core/src/analysis/fixtures/', import.meta.url));
-
-/** The core's fixture corpus over time (every input format, known answers) as a graph folder. */
-async function corpusFolder(dir: string): Promise<void> {
-  const folder = join(dir, 'time-corpus');
-  const meta = await readMetaTable(join(corpus, 'meta.csv'));
-  const inputs = (await Promise.all((await listInputFiles([corpus])).map(readInputFile))).flat();
-  const articles = inputs.map((a) => withMeta(a, meta));
-  const stored = [];
-  for (const { text, origin: _, ...m } of articles) stored.push(await storeArticleText(folder, m, text));
-  const graph = buildGraph(
-    articles.map(({ text, origin: _, ...m }) => extractArticle(text, m)),
-    { name: 'time-corpus' },
-  );
-  await commitGraphFolder(folder, graph, {
-    format: 'parley-graph-folder/1',
-    extractor: '',
-    articles: stored,
-  });
-}
+import { timeCorpusFolder } from '../testing/time-corpus.js';
 
 describe('time and outlets over HTTP (the fixture corpus)', () => {
   let dir: string;
@@ -43,7 +12,7 @@ describe('time and outlets over HTTP (the fixture corpus)', () => {
   const get = (path: string) => request(app).get(`/api/graphs/time-corpus${path}`).expect(200);
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parley-time-'));
-    await corpusFolder(dir);
+    await timeCorpusFolder(dir);
     app = createApp({ graphsDir: dir, logger: false, reloadCheckMs: 0 });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

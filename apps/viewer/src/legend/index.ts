@@ -86,7 +86,7 @@ export function mountLegend(
     h('input', {
       attrs: {
         type: 'date',
-        'data-filter': bound,
+        'data-date': bound,
         'aria-label': label,
         ...(extent ? { min: extent.first, max: extent.last } : {}),
       },

@@ -1,3 +1,4 @@
+import { actorTimeline, proposalTimeline } from '@parley/core/analysis';
 import { fetchArticleText, fetchStatementSentences } from '../api/index.js';
 import {
   affiliationsOf,
@@ -21,6 +22,7 @@ import {
 } from '../graph/index.js';
 import { type Child, h, replaceChildren } from '../ui/dom.js';
 import { type MarkedParagraph, markWithin, paragraphAround } from './paragraph.js';
+import { asGraph, contradictionsSection, type TimeParts, timelineSection } from './time.js';
 
 export { markWithin, paragraphAround } from './paragraph.js';
 
@@ -128,6 +130,14 @@ function header(ctx: PanelContext, node: string, title: string, kicker: string, 
   );
 }
 
+/** The panel's widgets, for the time sections. */
+const timeParts = (ctx: PanelContext): TimeParts => ({
+  graph: ctx.graph,
+  nodeLink: (node) => nodeLink(ctx, node),
+  statementCard: (statement, note) => statementCard(ctx, statement, note),
+  section,
+});
+
 /**
  * Stance links grouped by node and stance (one row per "X supports Y"), each with every piece
  * of evidence: the same actor often backs a proposal in several statements.
@@ -179,6 +189,8 @@ function actorPanel(ctx: PanelContext, node: string, attr: Extract<ViewerNode, {
       ),
     ),
     section('Proposals', stanceRowsOf.length, list(stanceRowsOf, 'No stance on a proposal.')),
+    contradictionsSection(timeParts(ctx), node),
+    timelineSection(timeParts(ctx), actorTimeline(asGraph(g), node)),
     reported.length
       ? section(
           'Reported',
@@ -287,6 +299,8 @@ function proposalPanel(
     h('p', { className: 'evidence' }, attr.text),
     section('Supporters', supporters.length, list(supporters, 'Nobody supports it yet.')),
     section('Opponents', opponents.length, list(opponents, 'Nobody rejects it yet.')),
+    timelineSection(timeParts(ctx), proposalTimeline(asGraph(g), node)),
+    contradictionsSection(timeParts(ctx), node),
     section(
       'Statements about it',
       about.length,
