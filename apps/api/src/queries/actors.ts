@@ -1,11 +1,11 @@
-import { dateOrder, inRange } from '@parley/core';
+import { inRange } from '@parley/core';
 import { fold } from '@parley/core/normalize';
 import type { z } from 'zod';
 import type { ActorListQuery } from '../schemas/params.js';
 import type { ActorProfile, ActorRef, ActorSummary, StatementView } from '../schemas/views.js';
 import type { GraphIndex } from '../store/graph-index.js';
 import { type Page, pageOf } from './page.js';
-import { sortStatements, statementsInRange, type TimeFilter } from './time.js';
+import { sortByDate, sortStatements, statementsInRange, type TimeFilter } from './time.js';
 
 type ListQuery = z.output<typeof ActorListQuery>;
 
@@ -96,16 +96,7 @@ function stancesInTime(index: GraphIndex, key: string, q: TimeFilter) {
   const all = index.stances(key);
   const dateOf = (s: (typeof all)[number]) => (s.article ? index.articleRef(s.article).date : undefined);
   const kept = q.since || q.until ? all.filter((s) => inRange(dateOf(s), q.since, q.until)) : all;
-  if (q.sort !== 'date' && q.sort !== '-date') return kept;
-  const sign = q.sort === 'date' ? 1 : -1;
-  const order = (s: (typeof all)[number]) => {
-    const t = dateOrder(dateOf(s));
-    return t === Number.POSITIVE_INFINITY ? t : sign * t;
-  };
-  return kept
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => order(a.s) - order(b.s) || a.i - b.i)
-    .map((x) => x.s);
+  return sortByDate(kept, dateOf, q.sort);
 }
 
 /**

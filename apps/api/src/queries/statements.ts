@@ -63,26 +63,20 @@ export function findStatements(
     return (!q.cue || s.cue === q.cue.toLowerCase()) && (!q.mode || s.mode === q.mode) && sure;
   };
   const count = base ? base.length : index.statements.length;
-  if (q.sort) {
-    const all: number[] = [];
+  const matches = function* () {
     for (let n = 0; n < count; n++) {
       const i = base ? (base[n] as number) : n;
-      if (keep(i)) all.push(i);
+      if (keep(i)) yield i;
     }
-    const page = sortStatements(index, all, q.sort).slice(q.offset, q.offset + q.limit);
-    return {
-      total: all.length,
-      limit: q.limit,
-      offset: q.offset,
-      items: page.map((i) => index.statement(i)),
-      resolved,
-    };
+  };
+  if (q.sort) {
+    const all = sortStatements(index, [...matches()], q.sort);
+    const items = all.slice(q.offset, q.offset + q.limit).map((i) => index.statement(i));
+    return { total: all.length, limit: q.limit, offset: q.offset, items, resolved };
   }
   const items: StatementView[] = [];
   let total = 0;
-  for (let n = 0; n < count; n++) {
-    const i = base ? (base[n] as number) : n;
-    if (!keep(i)) continue;
+  for (const i of matches()) {
     if (total >= q.offset && items.length < q.limit) items.push(index.statement(i));
     total++;
   }

@@ -38,22 +38,36 @@ export function statementsInRange(index: GraphIndex, q: TimeFilter): ((i: number
 }
 
 /**
- * Statement numbers in the order asked for: by date (`date` oldest first, `-date` newest first; undated
- * last either way), else as given. Ties keep graph order.
+ * Items in the order asked for: by date (`date` oldest first, `-date` newest first; undated last
+ * either way), ties by `tie` (default: as given); any other `sort` keeps them as given.
  */
+export function sortByDate<T>(
+  items: readonly T[],
+  dateOf: (item: T) => string | undefined,
+  sort: string | undefined,
+  tie: (a: T, b: T) => number = () => 0,
+): T[] {
+  if (sort !== 'date' && sort !== '-date') return [...items];
+  const sign = sort === 'date' ? 1 : -1;
+  const keyed = items.map((item) => {
+    const t = dateOrder(dateOf(item));
+    return { item, key: t === Number.POSITIVE_INFINITY ? t : sign * t };
+  });
+  return keyed.sort((a, b) => a.key - b.key || tie(a.item, b.item)).map((k) => k.item);
+}
+
+/** Statement numbers in the order asked for ({@link sortByDate}); ties keep graph order. */
 export function sortStatements(
   index: GraphIndex,
   list: readonly number[],
   sort: string | undefined,
 ): number[] {
-  if (sort !== 'date' && sort !== '-date') return [...list];
-  const sign = sort === 'date' ? 1 : -1;
-  const order = new Map(list.map((i) => [i, dateOrder(statementDate(index, i))]));
-  const key = (i: number) => {
-    const t = order.get(i) as number;
-    return t === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : sign * t;
-  };
-  return [...list].sort((a, b) => key(a) - key(b) || a - b);
+  return sortByDate(
+    list,
+    (i) => statementDate(index, i),
+    sort,
+    (a, b) => a - b,
+  );
 }
 
 /** An evidence record as the API shows it. */

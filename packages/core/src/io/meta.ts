@@ -55,6 +55,15 @@ export const ArticleFieldsSchema = z.object({
 export type ArticleFields = z.output<typeof ArticleFieldsSchema>;
 
 /**
+ * The fields of an object that are set: undefined values dropped, so spreading it over another
+ * object never blanks a field there.
+ * @example definedFields({ title: 'T', date: undefined }) // { title: 'T' }
+ */
+export function definedFields<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
  * The id an article gets when nothing names it (an upload, a corpus record without `id`): the slug
  * of its title (or first line) plus the start of its fingerprint, so the same article posted again,
  * even re-encoded (NFD, CRLF, a trailing space), gets the same id from the CLI and the API.

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { checkArticleText, decodeText, InputError } from '../article-text.js';
-import { toIsoDate } from '../meta.js';
+import { definedFields, toIsoDate } from '../meta.js';
 import { metaFromFileName } from './file-name.js';
 import { fileArticleId } from './text.js';
 import type { ArticleInput, InputFormat } from './types.js';
@@ -103,8 +103,7 @@ export function articleFromHtml(origin: string, html: string): Omit<ArticleInput
   const lines = title && body[0] !== title ? [title, ...body] : body;
   const text = checkArticleText(origin, lines.join('\n\n'));
   const fields = { ...meta, title, date: meta.date ?? toIsoDate(str(main?.publishedTime)) };
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  return { text, origin, ...defined };
+  return { text, origin, ...definedFields(fields) };
 }
 
 /** HTML pages: the main text and the page's own metadata. */

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { decodeText, InputError, readInputBytes } from '../article-text.js';
-import { type ArticleFields, ArticleFieldsSchema } from '../meta.js';
+import { type ArticleFields, ArticleFieldsSchema, definedFields } from '../meta.js';
 import type { ArticleInput } from './types.js';
 
 /** Metadata for plain-text articles, by article id (the file name without extension). */
@@ -50,6 +50,5 @@ export async function readMetaTable(path: string): Promise<MetaTable> {
 export function withMeta(article: ArticleInput, table: MetaTable | undefined): ArticleInput {
   const row = table?.get(article.id);
   if (!row) return article;
-  const defined = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
-  return { ...article, ...defined };
+  return { ...article, ...definedFields(row) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkArticleText, decodeText, InputError } from '../article-text.js';
-import { ArticleFieldsSchema, articleId } from '../meta.js';
+import { ArticleFieldsSchema, articleId, definedFields } from '../meta.js';
 import type { ArticleInput, InputFormat } from './types.js';
 
 /** One article of a corpus file: the shape news crawlers (news-please, ...) emit, unknown keys ignored. */
@@ -55,8 +55,7 @@ export function articleFromRecord(origin: string, raw: unknown): ArticleInput {
   }
   const { id, text: rawText, ...fields } = parsed.data;
   const text = checkArticleText(origin, rawText);
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  return { id: id ?? articleId({ title: fields.title, text }), text, origin, ...defined };
+  return { id: id ?? articleId({ title: fields.title, text }), text, origin, ...definedFields(fields) };
 }
 
 /** Parses one JSON value, the error naming where it is. */
