@@ -3,9 +3,17 @@
 // (`dist/ingest/extract-worker.js`), so it imports the built `@parley/core`.
 import { parentPort } from 'node:worker_threads';
 import { extractArticle, parseText } from '@parley/core';
-import type { WorkerReply, WorkerRequest } from './messages.js';
+import type { WorkerReady, WorkerReply, WorkerRequest } from './messages.js';
 
 const spans = (text: string) => parseText(text).sentences.map((s): [number, number] => [s.start, s.end]);
+
+// Load the core's models before taking jobs, so a job's deadline measures its own extraction only.
+try {
+  extractArticle('"We will not wait," the minister said on Monday.', { id: 'warm-up' });
+} catch {
+  // a real job reports the same failure to its caller
+}
+parentPort?.postMessage({ ready: true } satisfies WorkerReady);
 
 parentPort?.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type ArticleMeta, extractArticle, parseText } from '@parley/core';
-import type { ExtractedArticle, WorkerReply, WorkerRequest } from './messages.js';
+import type { ExtractedArticle, WorkerReady, WorkerReply, WorkerRequest } from './messages.js';
 
 /** The built worker beside this module (absent when running from source, as under vitest). */
 const WORKER_FILE = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
@@ -42,6 +42,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** Set once the worker has loaded the core and its models: a job's deadline starts after that. */
+  ready?: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
 }
@@ -49,7 +51,8 @@ interface Slot {
 /**
  * A pool of extraction workers, so a long article neither stops the server answering nor makes
  * other ingests wait behind it: as many workers as the machine has cores less one (at least one),
- * started on demand, one job each at a time, the rest queued in order. Every job has a deadline: past
+ * started on demand, one job each at a time, the rest queued in order. Every job has a deadline, counted
+ * from when a ready worker (core and models loaded) takes it, so a cold start is not charged to it: past
  * it the worker is terminated (which stops the job; a new worker takes its place) and the job
  * fails with {@link DeadlineError}. A job whose `signal` aborts is dropped from the queue, or its
  * worker terminated, and fails with {@link CancelledError}. When no built worker file exists
@@ -134,12 +137,14 @@ export class ArticleExtractor {
     if (slot) void this.stop(slot, new CancelledError('the client went away'));
   }
 
-  /** Hands queued jobs to idle workers, starting workers up to the pool size. */
+  /** Hands queued jobs to ready idle workers, starting workers up to the pool size. */
   private dispatch(): void {
     while (this.queue.length) {
-      let slot = this.slots.find((s) => !s.job);
-      if (!slot && this.slots.length < this.size) slot = this.start();
-      if (!slot) return;
+      const slot = this.slots.find((s) => s.ready && !s.job);
+      if (!slot) {
+        this.grow();
+        return;
+      }
       const job = this.queue.shift() as Job;
       slot.job = job;
       slot.timer = setTimeout(
@@ -150,12 +155,25 @@ export class ArticleExtractor {
     }
   }
 
+  /** Starts workers for the queued jobs that no starting worker will take, up to the pool size. */
+  private grow(): void {
+    const starting = this.slots.filter((s) => !s.ready).length;
+    for (let wanted = this.queue.length - starting; wanted > 0 && this.slots.length < this.size; wanted--) {
+      this.start();
+    }
+  }
+
   private start(): Slot {
     const worker = new Worker(this.workerFile as string);
     // Idle, workers must not keep the process alive (tests, shutdown); the server does that.
     worker.unref();
     const slot: Slot = { worker };
-    worker.on('message', (reply: WorkerReply) => {
+    worker.on('message', (reply: WorkerReply | WorkerReady) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       const job = slot.job;
       if (!job || job.request.job !== reply.job) return;
       this.free(slot);
@@ -165,7 +183,9 @@ export class ArticleExtractor {
     const died = (err: Error) => {
       if (!this.slots.includes(slot)) return;
       this.slots.splice(this.slots.indexOf(slot), 1);
-      const job = slot.job;
+      // A worker that dies while starting fails the oldest queued job, else a broken worker file
+      // would be restarted for ever while the queue waits.
+      const job = slot.ready ? slot.job : this.queue.shift();
       this.free(slot);
       job?.reject(err);
       this.dispatch();

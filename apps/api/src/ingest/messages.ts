@@ -16,3 +16,8 @@ export interface ExtractedArticle {
   extraction: Extraction;
   sentences?: [number, number][];
 }
+
+/** Sent once by a worker when it has loaded the core and its models and can take jobs. */
+export interface WorkerReady {
+  ready: true;
+}
