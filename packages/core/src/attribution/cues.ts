@@ -1,4 +1,12 @@
-import { CUE_LEXICON, type CueFrame, NAMING_CUES, WEAK_CUES } from '../lexicon/cues.js';
+import {
+  CUE_LEXICON,
+  type CueFrame,
+  NAMING_CUES,
+  NOT_A_CUE_BEFORE,
+  NOT_A_CUE_COMPOUND,
+  WEAK_CUES,
+} from '../lexicon/cues.js';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import type { Token } from '../text/types.js';
 
 export type { CueFrame };
@@ -65,10 +73,6 @@ export interface CueMatch {
   entry: CueEntry;
 }
 
-const NOT_A_CUE_BEFORE = new Set(['so', 'the', 'a', 'an']);
-/** Compound nouns whose first word is a cue verb's lemma. */
-const NOT_A_CUE_COMPOUND = new Set(['think tank', 'call center', 'call centre']);
-
 /**
  * A participle used as an adjective, not a cue: "so-called", "self-described", "the proposed ban",
  * "in pledged delegates", "robo-calls".
@@ -78,7 +82,7 @@ function isModifier(tokens: Token[], i: number, end: number): boolean {
   const next = tokens[end];
   if (!prev) return false;
   if (NOT_A_CUE_BEFORE.has(prev.lemma) || prev.text === '-') return true;
-  if (prev.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/i.test(prev.text)) return true;
+  if (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.text.toLowerCase())) return true;
   const participle = /(ed|en)$/i.test(tokens[i]!.text);
   return participle && prev.pos === 'ADP' && (next?.pos === 'NOUN' || next?.pos === 'ADJ');
 }

@@ -1,4 +1,5 @@
 import type { Span, StatementMode } from '../contract/types.js';
+import { SUBORDINATORS } from '../lexicon/connectives.js';
 import type { Resolution } from '../resolve/types.js';
 import { countBefore } from '../text/sorted-search.js';
 import type { ParsedText, Sentence, Token } from '../text/types.js';
@@ -42,23 +43,6 @@ interface Site {
   /** For a cue in a subordinate clause ("While Trump said ..., those promises ..."), the comma ending it. */
   subordinateEnd: number | null;
 }
-
-/** Subordinators that open an adverbial clause whose end is its comma. */
-const SUBORDINATORS = new Set([
-  'while',
-  'although',
-  'though',
-  'as',
-  'because',
-  'since',
-  'if',
-  'when',
-  'after',
-  'before',
-  'once',
-  'unless',
-  'whereas',
-]);
 
 const isPassive = (tokens: Token[], i: number, floor: number) => {
   if (tokens[i]!.text.toLowerCase().endsWith('ing')) return false;

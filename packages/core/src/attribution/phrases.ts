@@ -1,9 +1,13 @@
+import { NOUN_LINKS } from '../lexicon/connectives.js';
 import {
   OBJECT_PRONOUNS,
   POSSESSIVE_PRONOUNS,
+  PRONOMINAL_QUANTIFIERS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/pronouns.js';
+import { LINKING_ADJECTIVES } from '../lexicon/speakers.js';
+import { TIME_HEADS } from '../lexicon/time.js';
 import type { Token } from '../text/types.js';
 
 /** A run of tokens `[start, end)`. */
@@ -17,35 +21,14 @@ const MODIFIER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 /** A speaker phrase may be headed by a personal or a relative pronoun ("he", "who"). */
 const HEAD_PRONOUNS = new Set([...SUBJECT_PRONOUNS, ...RELATIVE_PRONOUNS]);
 const POSSESSIVES = POSSESSIVE_PRONOUNS;
-/** Prepositions that attach a post-modifier to a speaker ("head of X", "spokesman for X"). */
-const NOUN_LINKS = new Set(['of', 'for', 'at', 'from', 'to', 'with', 'in', 'between', 'on']);
-/** Adjectives that take a preposition inside a speaker phrase ("sources familiar with", "close to"). */
-const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'opposed']);
 const MAX_PHRASE = 18;
-/** Words that start a time phrase, never part of a speaker or addressee ("the BBC on Tuesday"). */
-const TIME_HEADS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|next|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 const isWordLike = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 /** Tokens that may sit inside a name or title ("U.S.", "Jr.", "al-Assad", "Mr."). */
 const isNameGlue = (t: Token) => t.text === '-' || t.text === '.' || t.text === '&';
 
-/** Quantifiers that stand for people ("Many speculated", "few believe", "those surveyed say"). */
-const PRONOMINAL = new Set([
-  'many',
-  'few',
-  'most',
-  'some',
-  'several',
-  'others',
-  'none',
-  'those',
-  'both',
-  'all',
-]);
-
 function isHead(t: Token): boolean {
-  if (PRONOMINAL.has(t.text.toLowerCase())) return true;
+  if (PRONOMINAL_QUANTIFIERS.has(t.text.toLowerCase())) return true;
   if (t.pos === 'PRON') return HEAD_PRONOUNS.has(t.lemma) || HEAD_PRONOUNS.has(t.text.toLowerCase());
   return isNounHead(t);
 }
@@ -136,7 +119,7 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
       end + 1 < limit &&
       after &&
       isModifier(after) &&
-      !TIME_HEADS.test(after.text)
+      !TIME_HEADS.has(after.text.toLowerCase())
     ) {
       end++;
       continue;

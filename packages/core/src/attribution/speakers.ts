@@ -1,3 +1,7 @@
+import { PARTICIPLE_LINKS } from '../lexicon/connectives.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
+import { GOVERNING_ADJECTIVES, SKIPPABLE_BEFORE_CUE } from '../lexicon/speakers.js';
+import { WEEKDAYS } from '../lexicon/time.js';
 import type { Token } from '../text/types.js';
 import { isAnd, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.js';
 import { isQuoteMark } from './quotes.js';
@@ -25,7 +29,7 @@ function skipToSubject(tokens: Token[], from: number, floor: number): number {
   for (let guard = 0; guard < 12 && i >= floor; guard++) {
     const t = tokens[i]!;
     if (isBetweenSubjectAndCue(t)) i--;
-    else if (t.lemma === 'on' && WEEKDAYS.test(tokens[i + 1]?.text ?? '')) i--;
+    else if (t.lemma === 'on' && isWeekday(tokens[i + 1]?.text ?? '')) i--;
     else if (t.text === ')') {
       let j = i - 1;
       // a parenthesis is short ("(D-Va.)"); a lone ")" in a long run must not send the walk to the start
@@ -51,36 +55,14 @@ const MAX_ASIDE = 60;
 /** At most this many coordinated speakers ("A, B and C and ..."). */
 const MAX_CONJUNCTS = 8;
 
-const SKIPPABLE = new Set([
-  'not',
-  "n't",
-  'both',
-  'all',
-  'each',
-  'also',
-  'only',
-  'never',
-  'just',
-  'already',
-  'have',
-  'himself',
-  'herself',
-  'themselves',
-  'itself',
-  'myself',
-  'ourselves',
-]);
-/** Words that make an -ing cue share the clause's subject ("by saying", "while insisting"). */
-const PARTICIPLE_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'in', 'without', 'since', 'as']);
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const RELATIVES = new Set(['who', 'which', 'that']);
+const isWeekday = (text: string) => WEEKDAYS.has(text.toLowerCase());
 
 /** Whether `t` sits between a subject and its cue ("has also", "did not", "on Tuesday"). */
 const isBetweenSubjectAndCue = (t: Token) =>
   t.pos === 'ADV' ||
   t.pos === 'AUX' ||
-  SKIPPABLE.has(t.lemma) ||
-  WEEKDAYS.test(t.text) ||
+  SKIPPABLE_BEFORE_CUE.has(t.lemma) ||
+  isWeekday(t.text) ||
   (t.pos === 'PART' && t.lemma !== "'s" && t.lemma !== 'to');
 
 const hasPreposition = (tokens: Token[], r: TokenRange) =>
@@ -131,22 +113,6 @@ function subjectBeforeApposition(tokens: Token[], comma: number, floor: number):
   return commas.length ? phraseAt(commas[0]!) : null;
 }
 
-/** Adjectives that govern an infinitive cue ("quick to point out", "eager to say"). */
-const GOVERNING_ADJECTIVES = new Set([
-  'quick',
-  'eager',
-  'careful',
-  'willing',
-  'unwilling',
-  'reluctant',
-  'ready',
-  'keen',
-  'able',
-  'unable',
-  'likely',
-  'unlikely',
-]);
-
 /**
  * The verb governing an infinitive or gerund cue ("refused to answer" -> "refused", "began
  * thinking" -> "began"), whose subject is the cue's speaker; null when there is none.
@@ -183,7 +149,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Toke
     const t = tokens[i]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     let j = i - 1;
-    while (j >= from && (tokens[j]!.pos === 'ADV' || SKIPPABLE.has(tokens[j]!.lemma))) j--;
+    while (j >= from && (tokens[j]!.pos === 'ADV' || SKIPPABLE_BEFORE_CUE.has(tokens[j]!.lemma))) j--;
     return phraseEndingAt(tokens, j + 1, from);
   }
   return null;
@@ -223,7 +189,7 @@ export function invertedSpeaker(
     isQuoteMark(next.text) ||
     next.pos === 'ADP' ||
     next.text === '(' ||
-    RELATIVES.has(next.lemma);
+    RELATIVE_PRONOUNS.has(next.lemma);
   return endsClause ? phrase : null;
 }
 
@@ -266,7 +232,7 @@ export function leftSpeaker(
     const phrase = subjectBeforeApposition(tokens, i, floor);
     return phrase ? { ranges: coordinate(tokens, phrase, floor), via: 'left', leftEdge: phrase.start } : none;
   }
-  if (t.pos === 'PRON' && RELATIVES.has(t.lemma)) {
+  if (t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lemma)) {
     const ante = antecedent(tokens, i, floor);
     if (ante)
       return { ranges: [{ start: i, end: i + 1 }], via: 'left', leftEdge: ante.start, resolveAs: [ante] };

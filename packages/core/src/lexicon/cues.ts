@@ -254,3 +254,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     (lemma) => !lemma.includes(' ') && !WEAK_CUES.has(lemma) && !NAMING_CUES.has(lemma),
   ),
 );
+
+/** Words before a cue word that make it no cue ("so called", "the call", "a report"). */
+export const NOT_A_CUE_BEFORE = new Set(['so', 'the', 'a', 'an']);
+
+/** Compound nouns whose first word is a cue verb's lemma. */
+export const NOT_A_CUE_COMPOUND = new Set(['think tank', 'call center', 'call centre']);

@@ -19,3 +19,40 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'my',
   'your',
 ]);
+
+/** Quantifiers that stand for people ("Many speculated", "few believe", "those surveyed say"). */
+export const PRONOMINAL_QUANTIFIERS = new Set([
+  'many',
+  'few',
+  'most',
+  'some',
+  'several',
+  'others',
+  'none',
+  'those',
+  'both',
+  'all',
+]);
+
+/** First-person pronouns and determiners ("we", "our", "me"). */
+export const FIRST_PERSON_PRONOUNS = new Set(['i', 'we', 'our', 'my', 'us', 'me']);
+
+/** Quantifiers and reflexives a holder search looks through ("they both", "he himself"). */
+export const TRANSPARENT_WORDS = new Set([
+  'both',
+  'all',
+  'also',
+  'each',
+  'themselves',
+  'himself',
+  'herself',
+  'itself',
+]);
+
+/**
+ * Pronouns and possessives that stand for an actor of the article ("he proposed", "their plan"):
+ * the subject pronouns and possessive determiners less the generic "you"/"your", plus "us".
+ */
+export const ACTOR_PRONOUNS: ReadonlySet<string> = new Set(
+  [...SUBJECT_PRONOUNS, ...POSSESSIVE_PRONOUNS, 'us'].filter((w) => w !== 'you' && w !== 'your'),
+);

@@ -491,3 +491,15 @@ export const AID_KINDS = textTable<string>({
   funding: 'Financial',
   loan: 'Financial',
 });
+
+/** Verbs whose first object is the addressee of a demand ("press Israel to freeze ..."). */
+export const DIRECTIVES = new Set(['press', 'urge']);
+
+/** Verb cues that need the directive frame to count ("press" alone is not a stance). */
+export const DIRECTIVE_ONLY = new Set(['press']);
+
+/** Noun cues that only count with an infinitive ("effort to broker", "goal is to forge"). */
+export const INFINITIVE_NOUNS = new Set(['effort', 'determination', 'goal', 'aim', 'bid']);
+
+/** Concepts too general to stand alone when a more specific one was found in the same phrase. */
+export const MEETING_ONLY_CONCEPTS = new Set(['meeting']);

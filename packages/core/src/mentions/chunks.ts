@@ -1,5 +1,7 @@
+import { ORG_CONNECTORS } from '../lexicon/connectives.js';
 import { countryByDemonym, countryByName } from '../lexicon/countries.js';
 import { ORGANIZATION_HEADS } from '../lexicon/institutions.js';
+import { NAME_ENDING_WORDS, NAME_PARTICLES } from '../lexicon/names.js';
 import { isTitleHead, isTitleWord } from '../lexicon/titles.js';
 import {
   isCalendarWord,
@@ -23,24 +25,7 @@ export interface Chunk {
   possessive: boolean;
 }
 
-/** Lower-case words allowed inside a name when capitals follow ("Bank of England", "Claudio de Vincenti"). */
-const NAME_PARTICLES = new Set([
-  'de',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'da',
-  'di',
-  'del',
-  'der',
-  'du',
-  'le',
-  'la',
-  'el',
-]);
 const MAX_NAME_WORDS = 12;
-const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 const STARTS_NOT_NAMES = new Set([
   'DET',
   'PRON',
@@ -108,27 +93,6 @@ function canStartName(w: Word, ctx: ChunkContext): boolean {
 const knownAsName = (word: string) =>
   isPersonName(word) || isKnownPlace(word) || isKnownOrganization(word) || /^\p{Lu}[\p{Lu}.&-]+$/u.test(word);
 
-/** Capitalised function words that end a name when lower case follows ("Elizabeth Quat In the ..."). */
-const FUNCTION_WORDS = new Set([
-  'in',
-  'on',
-  'at',
-  'the',
-  'a',
-  'an',
-  'and',
-  'but',
-  'for',
-  'after',
-  'as',
-  'with',
-  'by',
-  'from',
-  'when',
-  'while',
-  'if',
-]);
-
 /** A capitalised word followed by a colon is a label ("Image:", "Photo:"), not part of a name. */
 const isLabel = (words: Word[], w: Word) => words[w.index + 1]?.text === ':';
 
@@ -139,7 +103,7 @@ function canContinue(w: Word, words: Word[]): boolean {
   if (isCalendarWord(w.text) && !isFirstName(words[w.index - 1]?.text ?? '')) return false;
   if (isLabel(words, w)) return false;
   const next = words[w.index + 1];
-  return !(FUNCTION_WORDS.has(w.text.toLowerCase()) && next !== undefined && /^\p{Ll}/u.test(next.text));
+  return !(NAME_ENDING_WORDS.has(w.text.toLowerCase()) && next !== undefined && /^\p{Ll}/u.test(next.text));
 }
 
 /** "People's" inside an organisation's name ("Korean People's Army", "New People's Party"). */

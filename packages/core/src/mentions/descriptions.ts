@@ -1,75 +1,14 @@
 import type { Span } from '../contract/types.js';
 import { countryByDemonym, countryByName } from '../lexicon/countries.js';
+import { INDEFINITE_DETERMINERS } from '../lexicon/determiners.js';
 import { INSTITUTION_NAMES } from '../lexicon/institutions.js';
+import { ANONYMOUS_HEADS, SOURCE_QUALIFIERS } from '../lexicon/speakers.js';
 import { isTitleHead, isTitleWord } from '../lexicon/titles.js';
 import { isPersonNoun } from '../lexicon/words.js';
 import { isOrganizationName } from './classify.js';
 import type { Mention } from './types.js';
 import { isCapitalised, type Word } from './words.js';
 
-/** Nouns that make an indefinite phrase an unnamed source ("a senior official", "three sources"). */
-const ANONYMOUS_HEADS = new Set([
-  'official',
-  'officials',
-  'source',
-  'sources',
-  'diplomat',
-  'diplomats',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'aide',
-  'aides',
-  'adviser',
-  'advisers',
-  'advisor',
-  'advisors',
-  'insider',
-  'insiders',
-  'officer',
-  'officers',
-  'person',
-  'people',
-  'figure',
-  'figures',
-  'negotiator',
-  'negotiators',
-  'lawmaker',
-  'lawmakers',
-  'member',
-  'members',
-]);
-const INDEFINITE = new Set([
-  'a',
-  'an',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'several',
-  'some',
-  'many',
-  'multiple',
-  'few',
-  'numerous',
-  'other',
-  'another',
-]);
-/** What follows an anonymous head and still belongs to it ("familiar with the talks"). */
-const SOURCE_QUALIFIERS = [
-  'familiar with',
-  'close to',
-  'with knowledge of',
-  'briefed on',
-  'involved in',
-  'speaking on',
-];
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 const GROUP_MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -124,7 +63,7 @@ function qualifierLength(words: Word[], after: number, sentence: number): number
  */
 export function readAnonymous(words: Word[], i: number): { mention: Mention; last: number } | undefined {
   const det = words[i]!;
-  if (!INDEFINITE.has(det.text.toLowerCase())) return undefined;
+  if (!INDEFINITE_DETERMINERS.has(det.text.toLowerCase())) return undefined;
   let j = i + 1;
   while (j < words.length && j - i <= 5) {
     const w = words[j]!;

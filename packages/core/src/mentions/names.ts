@@ -1,4 +1,5 @@
 import type { Span } from '../contract/types.js';
+import { APPOSITIVE_STOPS, LOCATIVE_PREPOSITIONS, TITLE_CONNECTORS } from '../lexicon/connectives.js';
 import { countryByDemonym, countryByName } from '../lexicon/countries.js';
 import { MEDIA_NAMES, ORGANIZATION_HEADS } from '../lexicon/institutions.js';
 import { GENDERED_TITLES, isTitleHead, isTitleWord } from '../lexicon/titles.js';
@@ -8,20 +9,6 @@ import { classifyName, isMediaName, isOrganizationName } from './classify.js';
 import type { Gender, Mention } from './types.js';
 import { isCapitalised, type Word } from './words.js';
 
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'near',
-  'outside',
-  'inside',
-  'across',
-  'throughout',
-  'around',
-  'within',
-  'into',
-  'on',
-]);
-const TITLE_CONNECTORS = new Set(['of', 'for']);
 const spanOf = (words: Word[]): Span => [words[0]!.start, words.at(-1)!.end];
 
 /** Reads chunks of one article; `surface` gives words back exactly as written. */
@@ -387,13 +374,13 @@ function placeInSentence(main: Mention, chunk: Chunk, words: Word[]): void {
     main.title !== undefined || (isFirstName(first) && !(chunk.words.length === 1 && isKnownPlace(first)));
   if (main.locative && !main.place) main.locative = !actsHere;
   else if (main.type === 'person' && main.form === 'name' && !personLike)
-    main.locative = LOCATIVE.has(before) && !actsHere;
+    main.locative = LOCATIVE_PREPOSITIONS.has(before) && !actsHere;
   // "in Kanata, Ontario", "from Springfield, Ill.": a name placed by the region after it is a place
   else if (
     main.type === 'person' &&
     main.form === 'name' &&
     !main.title &&
-    (LOCATIVE.has(before) || before === 'from')
+    (LOCATIVE_PREPOSITIONS.has(before) || before === 'from')
   )
     main.locative = !actsHere && regionFollows(words, chunk);
   const noun = chunk.possessive ? undefined : modifiedNoun(words, chunk);
@@ -457,21 +444,6 @@ export function nameMentions(ctx: ChunkContext): Mention[] {
   agreeOnOrganizations(mentions);
   return mentions;
 }
-
-const APPOSITIVE_STOPS = new Set([
-  'to',
-  'of',
-  'at',
-  'for',
-  'in',
-  'with',
-  'from',
-  'who',
-  'which',
-  'that',
-  'and',
-  'on',
-]);
 
 /**
  * Reads an appositive after a person ("Dmitry Polyanskiy, a Russian deputy representative to the

@@ -3,6 +3,7 @@ import {
   ANAPHORIC_NOUNS,
   FORCE_CONCEPTS,
   MEETING_NOUNS,
+  MEETING_ONLY_CONCEPTS,
   OWN_CUES,
   VAGUE_HEADS,
 } from '../lexicon/proposals.js';
@@ -15,8 +16,6 @@ import { type Finding, mergeFindings } from './merge.js';
 import { headNoun, phraseHead } from './phrase.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { ProposalDraft } from './types.js';
-
-const MEETING_ONLY = new Set(['meeting']);
 
 /** Whether an object phrase only points back to a proposal already named. */
 function pointsBack(ctx: ProposalContext, t: Trigger): boolean {
@@ -50,7 +49,7 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
     ...(t.kind === 'refusal'
       ? { only: FORCE_CONCEPTS }
       : t.kind === 'prospect'
-        ? { only: MEETING_ONLY }
+        ? { only: MEETING_ONLY_CONCEPTS }
         : {}),
   };
   const concept = conceptOf(ctx, t.from, t.to, options);

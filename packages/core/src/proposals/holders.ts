@@ -1,4 +1,5 @@
 import type { ActorDraft, StatementDraft } from '../extract/types.js';
+import { ACTOR_PRONOUNS, FIRST_PERSON_PRONOUNS, TRANSPARENT_WORDS } from '../lexicon/pronouns.js';
 import { CATENATIVE_VERBS, GROUP_NOUNS, SAY_VERBS } from '../lexicon/proposals.js';
 import type { Token } from '../text/types.js';
 import type { MentionRef, ProposalContext } from './context.js';
@@ -14,24 +15,6 @@ export interface Holding {
   /** Tokens `[from, to)` of the subject phrase at the cue, when one was read ("European nations"). */
   subject?: [number, number];
 }
-
-const PERSONAL = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'us',
-]);
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', 'me']);
-const TRANSPARENT = new Set(['both', 'all', 'also', 'each', 'themselves', 'himself', 'herself', 'itself']);
 
 type Subject = { actors: ActorDraft[] } | { pronoun: number } | { description: [number, number] } | null;
 
@@ -89,7 +72,7 @@ export function subjectBefore(ctx: ProposalContext, i: number, depth = 0): Subje
     t.pos === 'AUX' ||
     t.pos === 'ADV' ||
     t.pos === 'PART' ||
-    TRANSPARENT.has(t.lemma) ||
+    TRANSPARENT_WORDS.has(t.lemma) ||
     /^[[\]"“”]$/.test(t.text) ||
     (t.pos === 'VERB' && CATENATIVE_VERBS.has(t.lemma));
   while (j >= start && skippable(tokens[j]!)) j--;
@@ -97,7 +80,7 @@ export function subjectBefore(ctx: ProposalContext, i: number, depth = 0): Subje
   const t = tokens[j]!;
   const mention = mentionOrGroup(ctx, j);
   if (mention) return { actors: coordinated(ctx, mention, start) };
-  if (t.pos === 'PRON' && PERSONAL.has(t.lemma)) return { pronoun: j };
+  if (t.pos === 'PRON' && ACTOR_PRONOUNS.has(t.lemma)) return { pronoun: j };
   if (t.lemma === 'who') return subjectBefore(ctx, j, depth);
   if (t.text === ',') {
     let k = j - 1;
@@ -194,7 +177,7 @@ function resolvePronoun(ctx: ProposalContext, j: number, depth: number): ActorDr
   const resolved = ctx.resolution.speakerAt([t.start, t.end]);
   if (resolved) return [resolved];
   const lemma = t.lemma.toLowerCase();
-  if (FIRST_PERSON.has(lemma)) {
+  if (FIRST_PERSON_PRONOUNS.has(lemma)) {
     const n = statementAt(ctx, j) ?? previousQuoteStatement(ctx, j);
     if (n !== null) return speakersOf(ctx, n);
   }
@@ -264,7 +247,7 @@ function possessorOf(ctx: ProposalContext, i: number): Subject {
     const m = mentionOrGroup(ctx, j - 1);
     return m ? { actors: [m.actor] } : null;
   }
-  if (tokens[j]?.pos === 'PRON' && PERSONAL.has(tokens[j]!.lemma)) return { pronoun: j };
+  if (tokens[j]?.pos === 'PRON' && ACTOR_PRONOUNS.has(tokens[j]!.lemma)) return { pronoun: j };
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { OBJECT_LEADERS } from '../lexicon/connectives.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { OBJECT_STOPS, SAY_VERBS, WRAPPER_NOUNS } from '../lexicon/proposals.js';
 import type { Token } from '../text/types.js';
@@ -5,7 +6,6 @@ import type { ProposalContext } from './context.js';
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '--', '–', '—', '.', '?', '!']);
 const QUOTE = /^["“”'‘’`]+$/;
-const LEADING = new Set(['to', 'for', 'of', 'on', 'about', 'at', 'that', 'with']);
 
 const isNominal = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM';
 /** A hyphen glued to its neighbours is part of a word ("cease-fire"), not a dash. */
@@ -45,7 +45,7 @@ function startsNewClause(tokens: Token[], k: number, end: number): boolean {
 export function objectStart(ctx: ProposalContext, from: number, end: number): number {
   const { tokens } = ctx;
   let i = from;
-  while (i < end && (LEADING.has(tokens[i]!.lemma) || QUOTE.test(tokens[i]!.text))) i++;
+  while (i < end && (OBJECT_LEADERS.has(tokens[i]!.lemma) || QUOTE.test(tokens[i]!.text))) i++;
   const mention = ctx.mentionStartingAt(i);
   if (mention && mention.last + 1 < end && /^(PRON|SCONJ)$/.test(tokens[mention.last + 1]!.pos))
     i = mention.last + 1;

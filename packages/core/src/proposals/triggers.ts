@@ -1,5 +1,9 @@
+import { ATTRIBUTIVE_BEFORE } from '../lexicon/determiners.js';
 import {
+  DIRECTIVE_ONLY,
+  DIRECTIVES,
   HOLD_VERBS,
+  INFINITIVE_NOUNS,
   MEETING_NOUNS,
   MODALS,
   NEGATORS,
@@ -41,29 +45,6 @@ export interface Trigger {
   negated: boolean;
   shape: StanceCue['shape'] | 'clause';
 }
-
-/** Verbs whose first object is the addressee of a demand ("press Israel to freeze ..."). */
-const DIRECTIVES = new Set(['press', 'urge']);
-/** Verb cues that need the directive frame to count ("press" alone is not a stance). */
-const DIRECTIVE_ONLY = new Set(['press']);
-/** Noun cues that only count with an infinitive ("effort to broker", "goal is to forge"). */
-const INFINITIVE_NOUNS = new Set(['effort', 'determination', 'goal', 'aim', 'bid']);
-
-/** Words before a participle that make it an attribute of the next noun ("his proposed ban"). */
-const ATTRIBUTIVE_BEFORE = new Set([
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  "'s",
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-]);
 
 /** Parts of speech a stance cue can start with. */
 const CUE_POS = new Set(['VERB', 'NOUN', 'ADJ']);

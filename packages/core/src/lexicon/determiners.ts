@@ -1,0 +1,41 @@
+/** Determiner word lists. */
+
+/** Determiners and numbers that make a phrase indefinite ("a senior official", "three sources"). */
+export const INDEFINITE_DETERMINERS = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'some',
+  'many',
+  'multiple',
+  'few',
+  'numerous',
+  'other',
+  'another',
+]);
+
+/** Words before a participle that make it an attribute of the next noun ("his proposed ban"). */
+export const ATTRIBUTIVE_BEFORE = new Set([
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  "'s",
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+]);
