@@ -7,6 +7,9 @@
 //
 //   pnpm -r run build && node scripts/bench/event-loop.mjs
 //   node scripts/bench/event-loop.mjs --articles 5000 --formats gexf,json,graphml --budget 50
+//   node scripts/bench/event-loop.mjs --node-flags="--cpu-prof --cpu-prof-dir=/tmp/prof --trace-gc"
+//     (flags for the server's node; its stdout is printed and it is stopped with SIGINT so a
+//     profile gets written)
 //
 // Exit code 1 when the health p99 exceeds the budget (ms, default 50) or any request fails.
 import { spawn, spawnSync } from 'node:child_process';
@@ -55,6 +58,7 @@ async function main() {
       kb: { type: 'string', default: '4096' },
       formats: { type: 'string', default: 'gexf,json,graphml' },
       budget: { type: 'string', default: '50' },
+      'node-flags': { type: 'string', default: '' },
     },
   });
   const dir = mkdtempSync(join(tmpdir(), 'parley-loop-bench-'));
@@ -83,7 +87,8 @@ async function main() {
     if (built.status !== 0) throw new Error('building the long article graph failed');
 
     const port = await freePort();
-    child = spawn(process.execPath, ['--import', PROBE, SERVER], {
+    const nodeFlags = values['node-flags'].split(' ').filter(Boolean);
+    child = spawn(process.execPath, [...nodeFlags, '--import', PROBE, SERVER], {
       env: {
         ...process.env,
         PARLEY_GRAPHS: graphs,
@@ -162,6 +167,18 @@ async function main() {
     const failed = results.filter((r) => r.status !== 200).length + errors;
     console.log(p99 > budget || failed ? 'FAIL' : 'ok: the event loop stayed free');
     process.exitCode = p99 > budget || failed ? 1 : 0;
+    if (nodeFlags.length) {
+      // let the server exit on its own so that --cpu-prof and the like write their files
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGINT');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+      console.log(
+        out
+          .split('\n')
+          .filter((l) => !l.startsWith('LOOP'))
+          .join('\n'),
+      );
+    }
   } finally {
     child?.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });

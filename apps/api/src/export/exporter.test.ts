@@ -46,7 +46,7 @@ describe.skipIf(!existsSync(BUILT))('GraphExporter in workers (skipped: apps/api
     expect(exporter.active).toBe(0);
   });
 
-  it('stops the export worker when the client goes away mid-download', async () => {
+  it('stops the export when the client goes away mid-download', async () => {
     await new Promise<void>((resolve) => {
       const req = get(`${url}/?format=graphml`, (res) => {
         res.once('data', () => {

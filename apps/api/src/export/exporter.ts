@@ -6,30 +6,45 @@ import { Worker } from 'node:worker_threads';
 import type { ParleyGraph } from '@parley/core';
 import type { Response } from 'express';
 import { type ExportJob, exportChunks } from './chunks.js';
-import { EXPORT_ACK, type ExportMessage, type ExportWorkerData } from './messages.js';
+import type { ExportCommand, ExportMessage, ExportRequest } from './messages.js';
 
 /** The built worker beside this module (absent when running from source, as under vitest). */
 const WORKER_FILE = fileURLToPath(new URL('./export-worker.js', import.meta.url));
 
-/** Exports running at once, at most; more wait their turn (each holds a copy of its graph). */
+/** Exports running at once, at most; more wait their turn. */
 const MAX_RUNNING = 3;
+/** How long the worker (and the graph it parsed) is kept once no export runs (ms). */
+const IDLE_MS = 15_000;
+
+/** One export in the worker, as the server sees it. */
+interface Download {
+  res: Response;
+  /** Ends the download: sent, client gone, or failed. */
+  finish: (err?: Error) => void;
+}
 
 /**
- * Streams graph exports to clients without holding the event loop: each export runs in its own
- * worker thread (reading the graph file, running the core's writer) and arrives in pieces written
- * as the client takes them; a client that goes away stops its worker at once. At most
+ * Streams graph exports to clients without holding the event loop: the exports run in one worker
+ * thread (reading the graph file once per version, running the core's writer; exports take turns
+ * piece by piece) and arrive in pieces written as each client takes them; a client that goes away
+ * stops its export at once. One worker rather than one per export: the server holds one parsed copy
+ * of the graph, and the exports take one core from the event loop, not one each. At most
  * {@link MAX_RUNNING} run together. Without a built worker (running from source), the writer's
- * chunks are streamed from the loaded graph in-process, as before.
+ * chunks are streamed from the loaded graph in-process.
  */
 export class GraphExporter {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
+  private worker: Worker | undefined;
+  private readonly downloads = new Map<number, Download>();
+  private nextId = 1;
+  private idle: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly workerFile: string | undefined = existsSync(WORKER_FILE) ? WORKER_FILE : undefined,
   ) {}
 
-  /** Exports running now (their workers alive). */
+  /** Exports running now. */
   get active(): number {
     return this.running;
   }
@@ -46,6 +61,7 @@ export class GraphExporter {
     } finally {
       this.running--;
       this.waiting.shift()?.();
+      if (this.running === 0) this.stopWhenIdle();
     }
   }
 
@@ -67,16 +83,16 @@ export class GraphExporter {
     this.running++;
   }
 
-  private inWorker(res: Response, data: ExportWorkerData): Promise<void> {
+  private inWorker(res: Response, request: ExportRequest): Promise<void> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
-      const worker = new Worker(this.workerFile as string, { workerData: data });
       let settled = false;
-      let done = false;
       const finish = (err?: Error) => {
         if (settled) return;
         settled = true;
         res.off('close', gone);
-        void worker.terminate();
+        this.downloads.delete(id);
         if (!err) resolve();
         else if (!res.headersSent) reject(err);
         else {
@@ -85,20 +101,56 @@ export class GraphExporter {
           resolve();
         }
       };
-      const gone = () => finish();
+      const gone = () => {
+        this.command({ cancel: id });
+        finish();
+      };
       res.on('close', gone);
-      worker.on('message', (m: ExportMessage) => {
-        if ('bytes' in m) res.write(m.bytes, () => worker.postMessage(EXPORT_ACK));
-        else if ('done' in m) {
-          done = true;
-          res.end(() => finish());
-        } else finish(new Error(`export failed: ${m.error}`));
-      });
-      worker.on('error', (err) => finish(err));
-      worker.on('exit', (code) => {
-        if (!done) finish(new Error(`export worker exited (${code}) before the end of the document`));
-      });
+      this.downloads.set(id, { res, finish });
+      this.command({ start: request, id }, worker);
     });
+  }
+
+  /** The worker, started if there is none. */
+  private ensureWorker(): Worker {
+    clearTimeout(this.idle);
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerFile as string);
+    worker.unref(); // downloads in flight keep the process alive through their sockets
+    worker.on('message', (m: ExportMessage) => this.received(m));
+    const lost = (why: Error) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const download of [...this.downloads.values()]) download.finish(why);
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) =>
+      lost(new Error(`export worker exited (${code}) before the end of the document`)),
+    );
+    this.worker = worker;
+    return worker;
+  }
+
+  private received(m: ExportMessage): void {
+    const download = this.downloads.get(m.id);
+    if (!download) return; // its client has gone
+    if ('bytes' in m) download.res.write(m.bytes, () => this.command({ ack: m.id }));
+    else if ('done' in m) download.res.end(() => download.finish());
+    else download.finish(new Error(`export failed: ${m.error}`));
+  }
+
+  private command(c: ExportCommand, worker = this.worker): void {
+    worker?.postMessage(c);
+  }
+
+  /** Ends the worker, and frees the graph it parsed, when no export has started for a while. */
+  private stopWhenIdle(): void {
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      const worker = this.worker;
+      this.worker = undefined;
+      void worker?.terminate();
+    }, IDLE_MS);
+    this.idle.unref();
   }
 }
 
