@@ -1,4 +1,5 @@
 import { featureKey, hashString } from '../learn/hash.js';
+import { PLACE_PREPOSITIONS, SPEECH_VERB_FORMS } from '../lexicon/contexts.js';
 import { countryByCapital, countryByDemonym, countryByName } from '../lexicon/countries.js';
 import {
   EVENT_HEADS,
@@ -8,7 +9,7 @@ import {
   ORGANIZATION_HEADS,
   PLACE_HEADS,
 } from '../lexicon/institutions.js';
-import { isTitleHead, isTitleWord } from '../lexicon/titles.js';
+import { HONORIFICS, isTitleHead, isTitleWord } from '../lexicon/titles.js';
 import {
   isCalendarWord,
   isCommonWord,
@@ -190,23 +191,6 @@ enum C {
 }
 const CUE_BITS = 10;
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'throughout']);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'stated', 'wrote', 'argued']);
-const HONORIFICS = new Set([
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'dr',
-  'dr.',
-  'sir',
-  'dame',
-  'lady',
-  'lord',
-]);
-
 /**
  * Document cues: for each capitalised word, what its other occurrences in the same document show
  * (seen in lower case, after a first name or title, after "in", before "said", ...). A surname met
@@ -229,7 +213,7 @@ export function documentCues(sentences: readonly (readonly string[])[]): Map<str
       if (/^\p{Lu}/u.test(next) && gazetteer(word) & G.FirstName) bits |= C.BeforeFirstName;
       if (prev && gazetteer(prev) & G.TitleWord) bits |= C.AfterTitle;
       if (PLACE_PREPOSITIONS.has(prev)) bits |= C.AfterPlacePreposition;
-      if (SPEECH_VERBS.has(next.toLowerCase())) bits |= C.BeforeSpeechVerb;
+      if (SPEECH_VERB_FORMS.has(next.toLowerCase())) bits |= C.BeforeSpeechVerb;
       if (prevLower === 'the') bits |= C.AfterThe;
       if (next === "'s" || next === '’s') bits |= C.BeforePossessive;
       if (i > 0 && /^\p{Lu}/u.test(prev)) bits |= C.CapitalisedInside;

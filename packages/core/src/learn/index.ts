@@ -5,3 +5,11 @@
 export { featureKey, hashString, mix } from './hash.js';
 export { lazy, modelPath, readModelJson } from './model.js';
 export { decodeTable, encodeTable, readTable, WeightTable } from './table.js';
+export {
+  type BestPath,
+  bestPath,
+  forbidTransitions,
+  type Lattice,
+  maxMarginalMargins,
+  type Scores,
+} from './viterbi.js';

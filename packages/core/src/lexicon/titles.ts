@@ -190,3 +190,19 @@ export const isTitleWord = (word: string) => {
 
 /** Whether a word is a title head. */
 export const isTitleHead = (word: string) => TITLE_HEADS.has(word.toLowerCase());
+
+/** Forms of address before a name ("Mr", "Dr.", "Dame"), lower case: the entity tagger's honorific cue. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+  'lady',
+  'lord',
+]);

@@ -1,4 +1,5 @@
 import type { WeightTable } from '../../learn/table.js';
+import { bestPath, forbidTransitions } from '../../learn/viterbi.js';
 import type { ParsedText } from '../../text/types.js';
 import { FEATURES_PER_TOKEN } from './features.js';
 import { begins, TAG_COUNT } from './tags.js';
@@ -45,7 +46,13 @@ export function emissions(scorer: Scorer, keys: Uint32Array, from: number, to: n
   return out;
 }
 
-/** The transition matrix: `[previous + 1][next]`, previous -1 being the start. */
+/** An inside tag may only follow its own begin or inside tag, and a sequence opens outside or at a begin (BIO). */
+const allowed = (previous: number, next: number) =>
+  previous < 0
+    ? next === 0 || begins(next)
+    : next === 0 || next % 2 === 1 || previous === next || previous === next - 1;
+
+/** The transition matrix: `[previous + 1][next]`, previous -1 being the start; ill-formed BIO steps -Infinity. */
 export function transitions(scorer: Scorer): Float64Array {
   const out = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
   const row = new Float32Array(TAG_COUNT);
@@ -54,48 +61,17 @@ export function transitions(scorer: Scorer): Float64Array {
     scorer.score([transitionKey(p)], 1, row);
     out.set(row, (p + 1) * TAG_COUNT);
   }
+  forbidTransitions(out, TAG_COUNT, allowed);
   return out;
 }
 
-/** An inside tag may only follow its own begin or inside tag (BIO well-formedness). */
-const allowed = (previous: number, next: number) =>
-  next === 0 || next % 2 === 1 || previous === next || previous === next - 1;
-
 /**
- * The best tag sequence (constrained Viterbi) for one sequence's emission scores.
+ * The best tag sequence (constrained Viterbi, `learn/viterbi.ts`) for one sequence's emission scores.
+ * @param trans a matrix from `transitions` (its -Infinity steps keep the tags well-formed)
  * @returns the tags, one per token
  */
 export function viterbi(emit: Float64Array, trans: Float64Array, length: number): Uint8Array {
-  const K = TAG_COUNT;
-  const best = new Float64Array(length * K);
-  const back = new Uint8Array(length * K);
-  // a sequence opens outside or at the beginning of a span
-  for (let c = 0; c < K; c++) best[c] = c === 0 || begins(c) ? emit[c]! + trans[c]! : -Infinity;
-  for (let i = 1; i < length; i++) {
-    for (let c = 0; c < K; c++) {
-      let top = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < K; p++) {
-        if (!allowed(p, c)) continue;
-        const v = best[(i - 1) * K + p]! + trans[(p + 1) * K + c]!;
-        if (v > top) {
-          top = v;
-          arg = p;
-        }
-      }
-      best[i * K + c] = top + emit[i * K + c]!;
-      back[i * K + c] = arg;
-    }
-  }
-  const tags = new Uint8Array(length);
-  if (!length) return tags;
-  let arg = 0;
-  for (let c = 1; c < K; c++) if (best[(length - 1) * K + c]! > best[(length - 1) * K + arg]!) arg = c;
-  for (let i = length - 1; i >= 0; i--) {
-    tags[i] = arg;
-    arg = back[i * K + arg]!;
-  }
-  return tags;
+  return Uint8Array.from(bestPath(emit, trans, length, TAG_COUNT).labels);
 }
 
 /** Tags every token of an article with the table's weights; also returns each token's emission margin. */
