@@ -1,12 +1,15 @@
-// Tagging accuracy and speed on UD English EWT test with its gold tokens (issue 12).
+// Tagging and parsing accuracy and speed on UD English EWT test with its gold tokens (issue 12).
 //
 //   pnpm --filter @parley/core --filter @parley/train build && node scripts/bench/syntax.mjs
 //
 // Prints UPOS accuracy against the UD tags, XPOS accuracy (rules of syntax/xpos.ts on predicted
-// UPOS and lemmas), lemma accuracy, and tokens/s of tag + lemma + XPOS by CPU time of this thread
-// (best of --rounds after a warm-up). UAS/LAS appear once a parser fills Token.head/deprel.
+// UPOS and lemmas), lemma accuracy, UAS and LAS of the dependency parser on the predicted tags
+// (punctuation included, full relation labels such as `nsubj:pass`), and tokens/s by CPU time of
+// this thread (best of --rounds after a warm-up) of tag + lemma + XPOS + parse on EWT test and of
+// the whole `parseText` (tokenize, tag, parse, entities) on the PolNeAR heldout articles.
 // Exits 0 with a note when the treebank is absent (it lives outside the repository, in ../shared).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
@@ -16,42 +19,59 @@ if (!existsSync(train.shared('corpora', 'ud-english-ewt', 'en_ewt-ud-test.conllu
   console.log('syntax bench skipped: ../shared/corpora not found');
   process.exit(0);
 }
-const { tagSentence, lemmatize, xposOf } = await import(
-  new URL('../../packages/core/dist/syntax/index.js', import.meta.url).href
-);
+const core = await import(new URL('../../packages/core/dist/index.js', import.meta.url).href);
 
 const sentences = train.readEwt('test').map((s) => s.words);
-/** Tags, lemmas and PTB tags of one gold-tokenized sentence. */
-function annotate(words) {
-  const forms = words.map((w) => w.form);
-  const upos = tagSentence(forms);
-  const lemmas = forms.map((f, i) => lemmatize(f, upos[i]));
-  const xpos = xposOf(forms.map((form, i) => ({ form, upos: upos[i], lemma: lemmas[i] })));
-  return { upos, lemmas, xpos };
-}
+const annotate = (words) => core.annotateSentence(words.map((w) => w.form));
 
-let tokens = 0;
-let upos = 0;
-let xpos = 0;
-let lemma = 0;
+const count = { tokens: 0, upos: 0, xpos: 0, lemma: 0, uas: 0, las: 0 };
 for (const words of sentences) {
   const out = annotate(words);
   words.forEach((w, i) => {
-    tokens++;
-    if (out.upos[i] === w.upos) upos++;
-    if (out.xpos[i] === w.xpos) xpos++;
-    if (out.lemmas[i] === w.lemma.toLowerCase()) lemma++;
+    count.tokens++;
+    if (out.upos[i] === w.upos) count.upos++;
+    if (out.xpos[i] === w.xpos) count.xpos++;
+    if (out.lemmas[i] === w.lemma.toLowerCase()) count.lemma++;
+    if (out.heads[i] !== w.head) return;
+    count.uas++;
+    if (out.deprels[i] === w.deprel) count.las++;
   });
 }
 
-let best = Number.POSITIVE_INFINITY;
-for (let r = 0; r < rounds; r++) {
-  const start = process.cpuUsage();
-  for (const words of sentences) annotate(words);
-  const used = process.cpuUsage(start);
-  best = Math.min(best, (used.user + used.system) / 1e6);
+/** Best CPU seconds of `rounds` runs of `work` (after the accuracy pass above warmed it up). */
+function cpuSeconds(work) {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    const start = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1e6);
+  }
+  return best;
 }
-const pct = (n) => `${((100 * n) / tokens).toFixed(2)}%`;
-console.log(`EWT test, gold tokens: ${sentences.length} sentences, ${tokens} tokens`);
-console.log(`UPOS ${pct(upos)}  XPOS ${pct(xpos)}  lemma ${pct(lemma)}  (UAS/LAS: no parser yet)`);
-console.log(`tag + lemma + XPOS: ${Math.round(tokens / best)} tokens/s (CPU time, best of ${rounds})`);
+
+const pct = (n) => `${((100 * n) / count.tokens).toFixed(2)}%`;
+console.log(`EWT test, gold tokens: ${sentences.length} sentences, ${count.tokens} tokens`);
+console.log(`UPOS ${pct(count.upos)}  XPOS ${pct(count.xpos)}  lemma ${pct(count.lemma)}`);
+console.log(`UAS ${pct(count.uas)}  LAS ${pct(count.las)}  (predicted tags, punctuation included)`);
+const annotateTime = cpuSeconds(() => {
+  for (const words of sentences) annotate(words);
+});
+console.log(
+  `tag + lemma + XPOS + parse: ${Math.round(count.tokens / annotateTime)} tokens/s (CPU time, best of ${rounds})`,
+);
+
+const heldout = train.shared('eval', 'polnear', 'heldout', 'text');
+if (existsSync(heldout)) {
+  const texts = readdirSync(heldout)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(heldout, f), 'utf8'));
+  const tokens = texts.reduce((n, t) => n + core.parseText(t).tokens.length, 0);
+  const seconds = cpuSeconds(() => {
+    for (const t of texts) core.parseText(t);
+  });
+  console.log(
+    `parseText (tokenize + tag + parse + entities), ${texts.length} PolNeAR heldout articles: ${Math.round(tokens / seconds)} tokens/s`,
+  );
+}

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { BuildArgs, runBuild } from './commands/build.js';
 import { ExportArgs, runExport } from './commands/export.js';
+import { ParseArgs, runParse } from './commands/parse.js';
 import { RebuildArgs, runRebuild } from './commands/rebuild.js';
 
 /** The export formats for help text, from the registry ("GraphML, GEXF, contract JSON, CSV (nodes.csv and edges.csv)"). */
@@ -76,6 +77,18 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing on success')
     .action(async (graph: string, opts: Record<string, unknown>) => {
       await runExport(ExportArgs.parse({ graph, ...opts }), console.log);
+    });
+  cli
+    .command('parse')
+    .description(
+      'tokenize, tag and parse a .txt article, or re-annotate a .conllu file on its own tokens (UPOS, ' +
+        'XPOS, LEMMA, HEAD, DEPREL); writes CoNLL-U',
+    )
+    .argument('<file>', 'a .txt article or a .conllu file')
+    .option('-f, --format <format>', 'output format: conllu', 'conllu')
+    .option('-o, --out <path>', 'file to write (default: standard output)')
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      await runParse(ParseArgs.parse({ file, ...opts }), (text) => process.stdout.write(text));
     });
   return cli;
 }

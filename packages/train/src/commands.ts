@@ -1,6 +1,7 @@
 import { trainAttribution } from './attribution/train.js';
 import type { TrainCommand } from './command.js';
 import { entitiesCommand } from './entities/train.js';
+import { trainParserCommand } from './syntax/train-parser.js';
 import { trainSyntax } from './syntax/train-syntax.js';
 
 export type { TrainCommand } from './command.js';
@@ -12,6 +13,11 @@ export const commands: TrainCommand[] = [
     name: 'syntax',
     summary: 'UPOS tagger and lemma table from EWT train + GUM train docs (models/syntax/)',
     run: trainSyntax,
+  },
+  {
+    name: 'parser',
+    summary: 'labelled dependency parser on EWT train [--epochs N] [--limit N] [--dev] (models/syntax/)',
+    run: trainParserCommand,
   },
   {
     name: 'attribution',

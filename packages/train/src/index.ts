@@ -2,7 +2,6 @@
  * @parley/train: readers for the corpora in ../shared and the trainers of Parley's learned models.
  * Run `pnpm train <model>` from the repository root (see src/main.ts).
  */
-export * from './corpora/conllu.js';
 export * from './corpora/gum-entities.js';
 export * from './corpora/paths.js';
 export * from './corpora/polnear.js';

@@ -1,8 +1,7 @@
 import type { Span } from '../contract/types.js';
 import { tagEntities } from '../entities/tagger.js';
-import { lemmatize } from '../syntax/lemmatizer.js';
+import { annotateSentence } from '../syntax/annotate.js';
 import { tagSentence } from '../syntax/tagger.js';
-import { xposOf } from '../syntax/xpos.js';
 import { findQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { tokenizeSpan } from './tokenize.js';
@@ -20,7 +19,7 @@ export function findParagraphs(text: string): Span[] {
   return paragraphs;
 }
 
-/** Tokens of one paragraph, tagged and lemmatized sentence by sentence. */
+/** Tokens of one paragraph, tagged, lemmatized and parsed sentence by sentence. */
 function tokenize(
   text: string,
   paragraph: Span,
@@ -31,35 +30,32 @@ function tokenize(
   const tokens: Token[] = [];
   for (const [from, to] of sentenceSpans) {
     const forms = raw.slice(from - firstIndex, to - firstIndex).map((t) => t.text);
-    const tags = tagSentence(forms);
+    // hashtags and handles are not words of the sentence (and never actors)
+    const upos = tagSentence(forms).map((tag, i) => (/^[#@]\p{L}/u.test(forms[i]!) ? 'X' : tag));
+    const syntax = annotateSentence(forms, upos);
     forms.forEach((form, i) => {
       const { start, end } = raw[from - firstIndex + i]!;
-      // hashtags and handles are not words of the sentence (and never actors)
-      const pos = /^[#@]\p{L}/u.test(form) ? 'X' : tags[i]!;
+      const head = syntax.heads[i]!;
       tokens.push({
         index: from + i,
         text: form,
         start,
         end,
-        pos,
-        xpos: '',
-        lemma: lemmatize(form, pos),
+        pos: upos[i]!,
+        xpos: syntax.xpos[i]!,
+        lemma: syntax.lemmas[i]!,
         sentence: -1,
-        head: -1,
-        deprel: '',
+        head: head === 0 ? -1 : from + head - 1,
+        deprel: syntax.deprels[i]!,
       });
-    });
-    const sentence = tokens.slice(tokens.length - forms.length);
-    xposOf(sentence.map((t) => ({ form: t.text, upos: t.pos, lemma: t.lemma }))).forEach((xpos, i) => {
-      sentence[i]!.xpos = xpos;
     });
   }
   return { tokens, sentenceSpans };
 }
 
 /**
- * Parses an article once: paragraphs, sentences, tokens (POS, lemma, offsets), quotations and
- * named entities.
+ * Parses an article once: paragraphs, sentences, tokens (POS, lemma, offsets, dependency head and
+ * relation), quotations and named entities.
  * Every later stage reads this; nothing re-parses.
  * @example const parsed = parseText(fs.readFileSync('article.txt', 'utf8'));
  */

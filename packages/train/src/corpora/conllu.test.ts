@@ -1,5 +1,5 @@
+import { comment, formatConllu, parseConllu } from '@parley/core';
 import { describe, expect, it } from 'vitest';
-import { comment, formatConllu, parseConllu } from './conllu.js';
 import { hasShared } from './paths.js';
 import { gumSplit, readEwt } from './treebanks.js';
 

@@ -1,5 +1,5 @@
+import { parseConllu } from '@parley/core';
 import { describe, expect, it } from 'vitest';
-import { parseConllu } from './conllu.js';
 import { entitySentence, gumMentions, namedSpans } from './gum-entities.js';
 import { hasShared } from './paths.js';
 import { gumSplit, readGum } from './treebanks.js';

@@ -1,5 +1,4 @@
-import type { EntityType } from '@parley/core';
-import type { ConlluSentence, ConlluWord } from './conllu.js';
+import type { ConlluSentence, ConlluWord, EntityType } from '@parley/core';
 
 /** One mention of GUM's `Entity=` brackets: word positions (0-based, end exclusive) and GUM's own type. */
 export interface GumMention {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { type ConlluSentence, parseConllu } from './conllu.js';
+import { type ConlluSentence, parseConllu } from '@parley/core';
 import { shared } from './paths.js';
 
 export type EwtSplit = 'train' | 'dev' | 'test';

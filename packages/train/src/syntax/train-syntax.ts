@@ -1,5 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ConlluSentence, ConlluWord } from '@parley/core';
 import {
   type AmbiguityClasses,
   encodeForms,
@@ -17,7 +18,6 @@ import {
   UPOS,
   WeightTable,
 } from '@parley/core';
-import type { ConlluSentence, ConlluWord } from '../corpora/conllu.js';
 import { repoRoot } from '../corpora/paths.js';
 import { gumSplit, readEwt, readGum } from '../corpora/treebanks.js';
 import { AveragedPerceptron } from '../learn/perceptron.js';
@@ -26,7 +26,7 @@ const EPOCHS = 10;
 const MIN_WEIGHT = 0.0;
 
 /** A small deterministic PRNG (mulberry32) for the epoch shuffles. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -36,7 +36,7 @@ function random(seed: number): () => number {
   };
 }
 
-function shuffle<T>(items: T[], next: () => number): T[] {
+export function shuffle<T>(items: T[], next: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
