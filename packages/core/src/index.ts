@@ -16,7 +16,15 @@ export { findMentions } from './mentions/index.js';
 export { type Resolution, resolveActors } from './resolve/index.js';
 export * from './store/index.js';
 export * from './syntax/index.js';
-export type { EntitySpan, EntityType, ParsedText, QuoteSpan, Sentence, Token } from './text/index.js';
+export type {
+  EntitySpan,
+  EntityType,
+  ParsedText,
+  ParseOptions,
+  QuoteSpan,
+  Sentence,
+  Token,
+} from './text/index.js';
 export {
   emptyTextTable,
   findParagraphs,

@@ -43,7 +43,7 @@ function sentenceWords(parsed: ParsedText, index: number): ConlluWord[] {
 
 /** A plain-text article, tokenized, tagged and parsed by the pipeline's own `parseText`. */
 export function conlluOfText(text: string): ConlluSentence[] {
-  const parsed = parseText(text);
+  const parsed = parseText(text, { dependencies: true });
   return parsed.sentences.map((s) => ({
     comments: [
       ['sent_id', String(s.index + 1)],

@@ -19,11 +19,21 @@ export function findParagraphs(text: string): Span[] {
   return paragraphs;
 }
 
-/** Tokens of one paragraph, tagged, lemmatized and parsed sentence by sentence. */
+/** What `parseText` computes beyond tokens, tags, lemmas, sentences, quotations and entities. */
+export interface ParseOptions {
+  /**
+   * Fill `Token.head` and `Token.deprel` with the dependency parser (default false: no extraction
+   * stage reads the tree yet, and parsing halves extraction speed).
+   */
+  dependencies?: boolean;
+}
+
+/** Tokens of one paragraph, tagged, lemmatized and (if asked) parsed sentence by sentence. */
 function tokenize(
   text: string,
   paragraph: Span,
   firstIndex: number,
+  dependencies: boolean,
 ): { tokens: Token[]; sentenceSpans: Span[] } {
   const raw = tokenizeSpan(text, paragraph);
   const sentenceSpans = splitSentences(raw, firstIndex);
@@ -32,7 +42,7 @@ function tokenize(
     const forms = raw.slice(from - firstIndex, to - firstIndex).map((t) => t.text);
     // hashtags and handles are not words of the sentence (and never actors)
     const upos = tagSentence(forms).map((tag, i) => (/^[#@]\p{L}/u.test(forms[i]!) ? 'X' : tag));
-    const syntax = annotateSentence(forms, upos);
+    const syntax = annotateSentence(forms, upos, dependencies);
     forms.forEach((form, i) => {
       const { start, end } = raw[from - firstIndex + i]!;
       const head = syntax.heads[i]!;
@@ -45,7 +55,7 @@ function tokenize(
         xpos: syntax.xpos[i]!,
         lemma: syntax.lemmas[i]!,
         sentence: -1,
-        head: head === 0 ? -1 : from + head - 1,
+        head: head <= 0 ? -1 : from + head - 1,
         deprel: syntax.deprels[i]!,
       });
     });
@@ -54,17 +64,22 @@ function tokenize(
 }
 
 /**
- * Parses an article once: paragraphs, sentences, tokens (POS, lemma, offsets, dependency head and
- * relation), quotations and named entities.
+ * Parses an article once: paragraphs, sentences, tokens (POS, lemma, offsets and, with
+ * `dependencies`, head and relation), quotations and named entities.
  * Every later stage reads this; nothing re-parses.
- * @example const parsed = parseText(fs.readFileSync('article.txt', 'utf8'));
+ * @example const parsed = parseText(fs.readFileSync('article.txt', 'utf8'), { dependencies: true });
  */
-export function parseText(text: string): ParsedText {
+export function parseText(text: string, options: ParseOptions = {}): ParsedText {
   const paragraphs = findParagraphs(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
-    const { tokens: own, sentenceSpans } = tokenize(text, paragraph, tokens.length);
+    const { tokens: own, sentenceSpans } = tokenize(
+      text,
+      paragraph,
+      tokens.length,
+      options.dependencies ?? false,
+    );
     // one by one: spreading a huge paragraph's tokens overflows the call stack
     for (const t of own) tokens.push(t);
     for (const [tokenStart, tokenEnd] of sentenceSpans) {

@@ -61,9 +61,10 @@ export interface EntitySpan {
 /**
  * The single parse of an article that every later stage reads (made by `parseText`): tokens with
  * UPOS/PTB tags, lemmas and a labelled dependency tree per sentence (`Token.head` is a token index,
- * -1 at the sentence's root), sentences, paragraphs, quotations and named-entity spans.
+ * -1 at the sentence's root; filled when asked with `{ dependencies: true }`), sentences, paragraphs,
+ * quotations and named-entity spans.
  * @example
- * const parsed = parseText('Erdoğan said the talks failed.');
+ * const parsed = parseText('Erdoğan said the talks failed.', { dependencies: true });
  * const said = parsed.tokens[1]!; // { text: 'said', pos: 'VERB', head: -1, deprel: 'root', ... }
  * const subject = parsed.tokens.find((t) => t.head === said.index && t.deprel === 'nsubj'); // 'Erdoğan'
  * parsed.entities[0]; // { tokenStart: 0, tokenEnd: 1, type: 'person', ... }
