@@ -122,6 +122,22 @@ describe.skipIf(skip !== null)('deadline and cancellation (built server, one wor
     expect((await post(url, 'deadline', testArticle(2))).status).toBe(201);
   });
 
+  it('lists a corpus article past its deadline as failed and adds the others', async () => {
+    const corpus = [longArticle(4096, 7), testArticle(4)].map((text) => JSON.stringify({ text })).join('\n');
+    const res = await fetch(`${url}/api/graphs/corpus-deadline/articles/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: corpus,
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.failed.map((f: { record: string; code: string }) => [f.record, f.code])).toEqual([
+      ['body:1', 'extraction-deadline'],
+    ]);
+    expect(body.added).toHaveLength(1);
+    expect(body.counts.article).toBe(1);
+  });
+
   it('stops an upload whose client went away and never stores it', async () => {
     const gone = new AbortController();
     const long = post(url, 'cancel', longArticle(1536, 6), gone.signal).catch(() => 'aborted');

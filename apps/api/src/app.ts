@@ -8,7 +8,7 @@ import { type Logger, pino } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { GraphExporter } from './export/exporter.js';
 import { requireToken } from './http/auth.js';
-import { articleBody } from './http/body.js';
+import { articleBody, corpusBody } from './http/body.js';
 import { apiNotFound, problemHandler, sendProblem } from './http/problem.js';
 import { ApiRoutes } from './http/route.js';
 import { ArticleExtractor } from './ingest/extractor.js';
@@ -16,7 +16,7 @@ import { actorRoutes } from './routes/actors.js';
 import { articleRoutes } from './routes/articles.js';
 import { exportRoutes } from './routes/export.js';
 import { graphRoutes } from './routes/graphs.js';
-import { ingestRoutes } from './routes/ingest.js';
+import { corpusIngestRoutes, ingestRoutes } from './routes/ingest.js';
 import { metaRoutes } from './routes/meta.js';
 import { navigationRoutes } from './routes/navigation.js';
 import { proposalRoutes } from './routes/proposals.js';
@@ -120,6 +120,7 @@ export function createApp(options: AppOptions): ParleyApp {
 
   // Auth and body limits run before the route, so refused uploads are never read.
   app.post('/api/graphs/:graph/articles', requireToken(options.token), ...articleBody());
+  app.post('/api/graphs/:graph/articles/batch', requireToken(options.token), ...corpusBody());
 
   const registry = new OpenAPIRegistry();
   const router = express.Router();
@@ -132,6 +133,7 @@ export function createApp(options: AppOptions): ParleyApp {
   navigationRoutes(api, store);
   exportRoutes(api, store, new GraphExporter());
   ingestRoutes(api, store, extractor);
+  corpusIngestRoutes(api, store, extractor);
   articleRoutes(api, store);
   timeRoutes(api, store);
   app.use(router);

@@ -4,44 +4,68 @@ import zlib from 'node:zlib';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { HttpError, sendProblem } from './problem.js';
 
-/** Largest request body accepted, in bytes (an article's limit), after any decompression. */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** What one kind of upload accepts: its media types, its size limit, whether JSON is parsed here. */
+interface BodyRule {
+  accepted: string[];
+  /** Largest body accepted, in bytes, after any decompression. */
+  maxBytes: number;
+  /** The limit as written in messages and docs. */
+  limit: string;
+  /** Parse application/json bodies here (else the route reads the raw bytes). */
+  parseJson: boolean;
+}
 
-/** The limit as written in messages and docs. */
-export const MAX_BODY = '5mb';
+/** One article: 5 MB of text/plain, text/html or JSON. */
+const ARTICLE: BodyRule = {
+  accepted: ['text/plain', 'text/html', 'application/json'],
+  maxBytes: 5 * 1024 * 1024,
+  limit: '5 MB',
+  parseJson: true,
+};
 
-const ACCEPTED = ['text/plain', 'text/html', 'application/json'];
+/** Largest corpus upload (JSON lines or a JSON array), in bytes after any decompression. */
+export const MAX_CORPUS_BYTES = 64 * 1024 * 1024;
+
+/** A corpus: JSON lines or a JSON array of articles, read raw so a problem names its record. */
+const CORPUS: BodyRule = {
+  accepted: ['application/x-ndjson', 'application/jsonl', 'application/json'],
+  maxBytes: MAX_CORPUS_BYTES,
+  limit: '64 MB',
+  parseJson: false,
+};
 
 /** True when the request announces a body (a length or a transfer encoding). */
 function announcesBody(req: IncomingMessage): boolean {
   return req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
 }
 
-/** 415 unless the body is text/plain or JSON; checked before reading any of it. */
-const acceptArticleTypes: RequestHandler = (req, _res, next) => {
-  if (announcesBody(req) && req.is(ACCEPTED) === false) {
-    return next(
-      new HttpError(
-        415,
-        'unsupported-media-type',
-        `Content-Type "${req.get('content-type') ?? '(none)'}" is not accepted; send text/plain, text/html or application/json`,
-      ),
-    );
-  }
-  next();
-};
+/** 415 unless the body has one of the rule's types; checked before reading any of it. */
+const acceptTypes =
+  (rule: BodyRule): RequestHandler =>
+  (req, _res, next) => {
+    if (announcesBody(req) && req.is(rule.accepted) === false) {
+      return next(
+        new HttpError(
+          415,
+          'unsupported-media-type',
+          `Content-Type "${req.get('content-type') ?? '(none)'}" is not accepted; send ${rule.accepted.join(', ')}`,
+        ),
+      );
+    }
+    next();
+  };
 
 /**
  * Answers 413 at once and closes the connection, so the rest of an oversized body is never read
  * (body-parser would read it all off first, and an endless stream would never be answered).
  */
-function refuseTooLarge(req: Request, res: Response): void {
+function refuseTooLarge(req: Request, res: Response, rule: BodyRule): void {
   req.unpipe();
   res.setHeader('Connection', 'close');
   sendProblem(res, {
     status: 413,
     code: 'too-large',
-    detail: `request body is over the ${MAX_BODY} limit`,
+    detail: `request body is over the ${rule.limit} limit`,
     instance: req.originalUrl,
   });
 }
@@ -120,33 +144,35 @@ function parseJson(req: Request, bytes: Buffer): unknown {
 }
 
 /**
- * Reads the body into `req.body`: the raw bytes for text/plain (checked as UTF-8 later), parsed
- * JSON for application/json. A declared Content-Length over the limit is refused before reading;
- * a chunked (or compressed) body is refused the moment it passes the limit.
+ * Reads the body into `req.body`: the raw bytes (text checked as UTF-8 later), or parsed JSON for
+ * application/json when the rule says so. A declared Content-Length over the limit is refused before
+ * reading; a chunked (or compressed) body is refused the moment it passes the limit.
  */
-const readArticleBody: RequestHandler = (req, res, next: NextFunction) => {
-  req.body = undefined;
-  if (!announcesBody(req)) return next();
-  const declared = Number(req.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuseTooLarge(req, res);
-  let stream: Readable;
-  try {
-    stream = decodedStream(req);
-  } catch (err) {
-    return next(err);
-  }
-  readAll(stream, req, MAX_BODY_BYTES).then(
-    (bytes) => {
-      try {
-        req.body = req.is('application/json') ? parseJson(req, bytes) : bytes;
-        next();
-      } catch (err) {
-        next(err);
-      }
-    },
-    (err: Error) => (err instanceof TooLarge ? refuseTooLarge(req, res) : next(err)),
-  );
-};
+const readBody =
+  (rule: BodyRule): RequestHandler =>
+  (req, res, next: NextFunction) => {
+    req.body = undefined;
+    if (!announcesBody(req)) return next();
+    const declared = Number(req.get('content-length'));
+    if (Number.isFinite(declared) && declared > rule.maxBytes) return refuseTooLarge(req, res, rule);
+    let stream: Readable;
+    try {
+      stream = decodedStream(req);
+    } catch (err) {
+      return next(err);
+    }
+    readAll(stream, req, rule.maxBytes).then(
+      (bytes) => {
+        try {
+          req.body = rule.parseJson && req.is('application/json') ? parseJson(req, bytes) : bytes;
+          next();
+        } catch (err) {
+          next(err);
+        }
+      },
+      (err: Error) => (err instanceof TooLarge ? refuseTooLarge(req, res, rule) : next(err)),
+    );
+  };
 
 /**
  * Body handling for an article upload: type check, then text/plain as raw bytes or JSON, capped at
@@ -154,5 +180,14 @@ const readArticleBody: RequestHandler = (req, res, next: NextFunction) => {
  * reading for chunked bodies, so an oversized upload is a 413 without being buffered or read whole.
  */
 export function articleBody(): RequestHandler[] {
-  return [acceptArticleTypes, readArticleBody];
+  return [acceptTypes(ARTICLE), readBody(ARTICLE)];
+}
+
+/**
+ * Body handling for a corpus upload: JSON lines (`application/x-ndjson`) or a JSON array, read as
+ * raw bytes (the route parses them with the CLI's corpus readers), capped at 64 MB like
+ * {@link articleBody}.
+ */
+export function corpusBody(): RequestHandler[] {
+  return [acceptTypes(CORPUS), readBody(CORPUS)];
 }

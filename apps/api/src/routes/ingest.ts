@@ -5,6 +5,7 @@ import {
   articleFromHtml,
   articleId,
   articleKey,
+  articlesFromCorpus,
   buildGraph,
   decodeArticle,
   decodeText,
@@ -22,7 +23,7 @@ import { badParameters, HttpError } from '../http/problem.js';
 import { type ApiRoutes, parameterProblems } from '../http/route.js';
 import { type ArticleExtractor, CancelledError, DeadlineError } from '../ingest/extractor.js';
 import { GraphParams } from '../schemas/params.js';
-import { IngestResultSchema } from '../schemas/views.js';
+import { BatchIngestResultSchema, IngestResultSchema } from '../schemas/views.js';
 import type { GraphIndex } from '../store/graph-index.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { placeNewNodes } from '../store/place.js';
@@ -66,31 +67,48 @@ const duplicate = (name: string, id: string) =>
   new HttpError(409, 'duplicate-article', `graph "${name}" already has this article (${id})`);
 
 /**
- * Adds the article to the graph folder's store before the graph: its text, then its manifest entry
- * (id, title, date, publisher, sha256, fingerprint), so a rebuild keeps it even if the server stops
- * before the graph is written.
- * @throws HttpError 409 when the folder already has the article (same id or same fingerprint)
+ * Adds articles to the graph folder's store before the graph: their texts, then their manifest
+ * entries (id, title, date, publisher, sha256, fingerprint) in one write, so a rebuild keeps them
+ * even if the server stops before the graph is written.
+ * @throws HttpError 409 when the folder already has one of them (same id or same fingerprint)
  */
-async function storeArticle(folder: string, name: string, upload: Upload, id: string): Promise<void> {
+async function storeArticles(folder: string, name: string, uploads: { upload: Upload; id: string }[]) {
   const manifest = (await readManifest(folder)) ?? (await manifestFromFolder(folder)).manifest;
-  const fingerprint = articleFingerprint(upload.text);
-  const same = manifest.articles.find((a) => a.id === id || a.fingerprint === fingerprint);
-  if (same) throw duplicate(name, same.id);
-  const { text, ...meta } = upload;
-  const entry = await storeArticleText(folder, { ...meta, id }, text);
-  await writeManifest(folder, { ...manifest, articles: [...manifest.articles, entry] });
+  const entries = [];
+  for (const { upload, id } of uploads) {
+    const fingerprint = articleFingerprint(upload.text);
+    const same = manifest.articles.find((a) => a.id === id || a.fingerprint === fingerprint);
+    if (same) throw duplicate(name, same.id);
+    const { text, ...meta } = upload;
+    entries.push(await storeArticleText(folder, { ...meta, id }, text));
+  }
+  await writeManifest(folder, { ...manifest, articles: [...manifest.articles, ...entries] });
 }
 
-/** Merges one extraction into the graph (a new one when absent) and says what it added. */
-function merge(name: string, current: ParleyGraph | undefined, x: Extraction) {
-  const graph = current ?? buildGraph([], { name });
+/** The article already in the graph with this extraction's id or text, if any. */
+function alreadyIn(graph: ParleyGraph, x: Extraction): string | undefined {
   const same = graph.findNode((_, a) => a.kind === 'article' && a.sha256 === x.article.sha256);
-  if (same || graph.hasNode(articleKey(x.article.id))) throw duplicate(name, same ?? x.article.id);
+  if (same) return graph.getNodeAttribute(same, 'id') as string;
+  return graph.hasNode(articleKey(x.article.id)) ? x.article.id : undefined;
+}
+
+/** Merges extractions into the graph (a new one when absent) and says which nodes they added. */
+function merge(name: string, current: ParleyGraph | undefined, xs: Extraction[]) {
+  const graph = current ?? buildGraph([], { name });
   const before = new Set(graph.nodes());
-  addToGraph(graph, [x]);
+  addToGraph(graph, xs);
   const added = graph.nodes().filter((key) => !before.has(key));
   placeNewNodes(graph, added);
   return { graph, added: new Set(added) };
+}
+
+/** Aborts `gone` when the client goes away before the answer was sent. */
+function abortOnClose(res: import('express').Response): AbortController {
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  return gone;
 }
 
 /** What one article brought: its statements and proposals, and the actors it added or touched. */
@@ -166,17 +184,15 @@ export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: Artic
       const upload = readUpload(req);
       const id = articleId(upload);
       // A client that goes away before the article is stored stops its extraction.
-      const gone = new AbortController();
-      const onClose = () => {
-        if (!res.writableFinished) gone.abort();
-      };
-      res.on('close', onClose);
+      const gone = abortOnClose(res);
       const { extraction, sentences } = await extractIn(extractor, upload, id, gone.signal);
       const result = await store.write(params.graph, async (current) => {
         if (gone.signal.aborted)
           throw new HttpError(499, 'client-gone', 'the client went away before the article was stored');
-        const { graph, added } = merge(params.graph, current, extraction);
-        await storeArticle(store.folder(params.graph), params.graph, upload, id);
+        const existing = current && alreadyIn(current, extraction);
+        if (existing) throw duplicate(params.graph, existing);
+        const { graph, added } = merge(params.graph, current, [extraction]);
+        await storeArticles(store.folder(params.graph), params.graph, [{ upload, id }]);
         return { graph, result: { added, created: current === undefined } };
       });
       const loaded = await store.require(params.graph);
@@ -186,6 +202,135 @@ export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: Artic
       return index.withSentences(() =>
         describeAddition(index, params.graph, id, result.added, result.created),
       );
+    },
+  });
+}
+
+/** Most articles one corpus upload may hold. */
+export const MAX_CORPUS_ARTICLES = 5000;
+
+/** The articles of a corpus body (JSON lines, or a JSON array or object), checked as the CLI checks files. */
+function readCorpus(req: Request): { upload: Upload; id: string; record: string }[] {
+  if (!Buffer.isBuffer(req.body)) throw badParameters([{ in: 'body', name: 'body', reason: 'is empty' }]);
+  const kind = req.is('application/json') ? 'json' : 'jsonl';
+  const articles = checked('body', () => articlesFromCorpus('body', req.body, kind));
+  if (articles.length > MAX_CORPUS_ARTICLES) {
+    throw badParameters([
+      {
+        in: 'body',
+        name: 'body',
+        reason: `holds ${articles.length} articles; send at most ${MAX_CORPUS_ARTICLES} per request`,
+      },
+    ]);
+  }
+  return articles.map(({ id, origin, ...upload }) => ({ upload, id, record: origin }));
+}
+
+type CorpusArticle = ReturnType<typeof readCorpus>[number];
+type Extracted = CorpusArticle & { extraction: Extraction; sentences?: [number, number][] };
+type Failed = { record: string; id: string; code: string; detail: string };
+
+/** Extracts every article of a corpus in the pool; a deadline fails that article only. */
+async function extractCorpus(extractor: ArticleExtractor, articles: CorpusArticle[], signal: AbortSignal) {
+  const done: Extracted[] = [];
+  const failed: Failed[] = [];
+  await Promise.all(
+    articles.map(async (a, i) => {
+      try {
+        done[i] = { ...a, ...(await extractIn(extractor, a.upload, a.id, signal)) };
+      } catch (err) {
+        if (!(err instanceof HttpError) || err.status !== 422) throw err;
+        failed.push({ record: a.record, id: a.id, code: err.code, detail: err.message });
+      }
+    }),
+  );
+  return { extracted: done.filter(Boolean), failed };
+}
+
+/** Splits extractions into new ones and those the graph (or an earlier one of them) already has. */
+function newArticles(current: ParleyGraph | undefined, extracted: Extracted[]) {
+  const fresh: Extracted[] = [];
+  const duplicates: { record: string; id: string; existing: string }[] = [];
+  const seen = new Map<string, string>();
+  for (const x of extracted) {
+    const existing =
+      (current && alreadyIn(current, x.extraction)) ??
+      seen.get(x.extraction.article.sha256) ??
+      seen.get(x.id);
+    if (existing) duplicates.push({ record: x.record, id: x.id, existing });
+    else {
+      fresh.push(x);
+      seen.set(x.extraction.article.sha256, x.id);
+      seen.set(x.id, x.id);
+    }
+  }
+  return { fresh, duplicates };
+}
+
+/**
+ * `POST /api/graphs/{graph}/articles/batch`: a corpus (the `.jsonl` / `.json` files the CLI reads)
+ * extracted in the pool and merged into the graph in one atomic write.
+ */
+export function corpusIngestRoutes(api: ApiRoutes, store: GraphStore, extractor: ArticleExtractor): void {
+  api.add({
+    method: 'post',
+    path: '/api/graphs/{graph}/articles/batch',
+    summary: 'Add a corpus of articles (JSON lines or a JSON array) in one atomic write',
+    description:
+      'Body: `application/x-ndjson` (one article object per line) or `application/json` (an array of article ' +
+      'objects, or one), the shape news crawlers emit: `text` (or `maintext`), optional `title`, `date`, ' +
+      '`publisher`, `url`, `id`; at most 64 MB and 5,000 articles. A malformed record refuses the whole upload ' +
+      '(400 naming its line) and adds nothing. Articles the graph already has are listed as duplicates and ' +
+      'skipped; an article past the extraction deadline is listed as failed; the rest are added together.',
+    tags: ['ingest'],
+    params: GraphParams,
+    secured: true,
+    body: {
+      required: true,
+      content: {
+        'application/x-ndjson': { schema: z.string() },
+        'application/json': { schema: z.array(ArticleUpload) },
+      },
+    },
+    problems: [413, 415, 422, 503],
+    response: { schema: BatchIngestResultSchema, status: 200, description: 'what the corpus added' },
+    handler: async ({ params, req, res }) => {
+      const articles = readCorpus(req);
+      const gone = abortOnClose(res);
+      const { extracted, failed } = await extractCorpus(extractor, articles, gone.signal);
+      if (!extracted.length) {
+        throw new HttpError(
+          422,
+          'extraction-deadline',
+          `no article was extracted in time: ${failed[0]?.detail}`,
+        );
+      }
+      const result = await store.write(params.graph, async (current) => {
+        if (gone.signal.aborted)
+          throw new HttpError(499, 'client-gone', 'the client went away before the articles were stored');
+        const { fresh, duplicates } = newArticles(current, extracted);
+        const { graph, added } = merge(
+          params.graph,
+          current,
+          fresh.map((x) => x.extraction),
+        );
+        await storeArticles(store.folder(params.graph), params.graph, fresh);
+        return { graph, result: { fresh, duplicates, added, created: current === undefined } };
+      });
+      const loaded = await store.require(params.graph);
+      for (const x of result.fresh) if (x.sentences) loaded.sentences.prime(x.id, x.upload.text, x.sentences);
+      const { index } = loaded;
+      const newNodes = [...result.added];
+      const count = (kind: string) => newNodes.filter((k) => index.attributes(k).kind === kind).length;
+      return {
+        graph: params.graph,
+        created: result.created,
+        added: result.fresh.map((x) => index.articleRef(x.id)),
+        duplicates: result.duplicates,
+        failed,
+        nodes: { actors: count('actor'), statements: count('statement'), proposals: count('proposal') },
+        counts: index.counts,
+      };
     },
   });
 }

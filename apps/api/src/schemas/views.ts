@@ -214,6 +214,24 @@ export const IngestResultSchema = z
   })
   .meta({ id: 'IngestResult' });
 
+export const BatchIngestResultSchema = z
+  .object({
+    graph: z.string(),
+    created: z.boolean().meta({ description: 'true when the graph did not exist before' }),
+    added: z.array(ArticleRefSchema).meta({ description: 'the articles added, in the order sent' }),
+    duplicates: z
+      .array(z.object({ record: z.string(), id: z.string(), existing: z.string() }))
+      .meta({ description: 'articles skipped: the graph (or an earlier record) already has them' }),
+    failed: z
+      .array(z.object({ record: z.string(), id: z.string(), code: z.string(), detail: z.string() }))
+      .meta({ description: 'articles not added: their extraction ran past the deadline' }),
+    nodes: z
+      .object({ actors: z.number().int(), statements: z.number().int(), proposals: z.number().int() })
+      .meta({ description: 'nodes the corpus added' }),
+    counts: GraphSummarySchema.shape.counts,
+  })
+  .meta({ id: 'BatchIngestResult' });
+
 export type ActorRef = z.infer<typeof ActorRefSchema>;
 export type ProposalRef = z.infer<typeof ProposalRefSchema>;
 export type ArticleRef = z.infer<typeof ArticleRefSchema>;

@@ -4,5 +4,5 @@ export { INPUT_FORMATS, inputExtensions, inputFormatOf } from './formats.js';
 export { articleFromHtml } from './html.js';
 export { type MetaTable, readMetaTable, withMeta } from './manifest-csv.js';
 export { listInputFiles, readInputFile } from './read.js';
-export { ArticleRecordSchema, articleFromRecord } from './records.js';
+export { ArticleRecordSchema, articleFromRecord, articlesFromCorpus } from './records.js';
 export type { ArticleInput, InputFormat } from './types.js';

@@ -101,3 +101,17 @@ export const jsonFormat: InputFormat = {
     return records.map((r, i) => articleFromRecord(Array.isArray(data) ? `${path}[${i}]` : path, r));
   },
 };
+
+/**
+ * The articles of a corpus held in memory (an upload), read exactly as a `.jsonl` or `.json` file
+ * of that content would be: the same checks, ids and messages (`origin:line`).
+ * @throws InputError naming the record and the field
+ * @example articlesFromCorpus('body', Buffer.from('{"text":"A said \"no\"."}\n'), 'jsonl')[0]?.id
+ */
+export function articlesFromCorpus(
+  origin: string,
+  bytes: Uint8Array,
+  kind: 'jsonl' | 'json',
+): ArticleInput[] {
+  return (kind === 'jsonl' ? jsonlFormat : jsonFormat).read(origin, bytes);
+}
