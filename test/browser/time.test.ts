@@ -80,4 +80,20 @@ describe.skipIf(reason !== null)(`viewer over time in chromium (${reason ?? 'fix
     const shown = Number(/(\d+) of \d+ nodes/.exec((await status()) ?? '')?.[1]);
     expect(shown).toBeGreaterThan(0);
   });
+
+  it('the time slider steps over the days with articles and sets the date bounds', async () => {
+    await openViewer(page, `${url}/?graph=time-corpus`);
+    const range = () => page.textContent('[data-part=date-range]');
+    await expect.poll(range).toBe('2024-01-10 to 2024-02-20: 4 of 4 articles');
+    await page.focus('input[data-range=until]');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(range).toBe('2024-01-10 to 2024-01-12: 3 of 4 articles');
+    await expect.poll(() => page.evaluate(() => window.location.href)).toContain('until=2024-01-12');
+    expect(await page.inputValue('input[data-date=until]')).toBe('2024-01-12');
+    // the earliest handle cannot pass the latest: pushed right, it stops on the same day
+    await page.focus('input[data-range=since]');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(range).toBe('2024-01-12 to 2024-01-12: 1 of 4 articles');
+    await saveShot(page, 'time-slider');
+  });
 });

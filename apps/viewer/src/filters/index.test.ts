@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { ViewerGraph } from '../graph/index.js';
-import { dateExtent, egoNetwork, NO_FILTERS, visibleNodes } from './index.js';
+import { articleDays, egoNetwork, NO_FILTERS, visibleNodes } from './index.js';
 
 /** article a contains s0 (said by putin, mentions ukraine) and s1 (said by trump). */
 function sample(): ViewerGraph {
@@ -98,7 +98,10 @@ describe('filters', () => {
   });
 
   it('keeps the articles of a date range with their contents and actors; the until day counts whole', () => {
-    expect(dateExtent(g)).toEqual({ first: '2016-03-01', last: '2016-05-20' });
+    expect(articleDays(g)).toEqual([
+      { day: '2016-03-01', articles: 1 },
+      { day: '2016-05-20', articles: 1 },
+    ]);
     const spring = visibleNodes(g, { ...NO_FILTERS, since: '2016-04-01' }, null);
     expect([...(spring ?? [])].sort()).toEqual(['afp', 'article:b', 's2']);
     const march = visibleNodes(g, { ...NO_FILTERS, until: '2016-03-01' }, null);

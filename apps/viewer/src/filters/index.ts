@@ -64,17 +64,14 @@ export function datedNodes(graph: ViewerGraph, since: string | null, until: stri
   return nodes;
 }
 
-/** The first and last day of the graph's dated articles, or null when none is dated. */
-export function dateExtent(graph: ViewerGraph): { first: string; last: string } | null {
-  let first: string | undefined;
-  let last: string | undefined;
+/** The days on which the graph's articles were published, in order, with how many articles each. */
+export function articleDays(graph: ViewerGraph): { day: string; articles: number }[] {
+  const days = new Map<string, number>();
   graph.forEachNode((_key, attr) => {
     const day = attr.kind === 'article' ? dayOf(attr.date) : undefined;
-    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
-    if (!first || day < first) first = day;
-    if (!last || day > last) last = day;
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) days.set(day, (days.get(day) ?? 0) + 1);
   });
-  return first && last ? { first, last } : null;
+  return [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, articles]) => ({ day, articles }));
 }
 
 /** True when the filters hide nothing. */

@@ -1,4 +1,4 @@
-import { dateExtent, type EgoDepth, type Filters } from '../filters/index.js';
+import type { EgoDepth, Filters } from '../filters/index.js';
 import { ACTOR_TYPES, EDGE_TYPES, NODE_KINDS, type ViewerGraph } from '../graph/index.js';
 import type { ViewState, ViewStore } from '../state/index.js';
 import {
@@ -10,6 +10,7 @@ import {
   type SizeBy,
 } from '../style/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
+import { mountDates } from './dates.js';
 
 /** How many nodes of each kind / actor type and edges of each type the graph has. */
 function tally(graph: ViewerGraph) {
@@ -36,7 +37,7 @@ function toggle(filters: Filters, key: ListKey, value: string, shown: boolean): 
 
 /**
  * The left sidebar: a legend whose entries are also the filters (Gephi Lite style), the article
- * filter, the ego-network depth, the statement confidence filter and the size mode. Rebuilt per graph; `sync` reflects the view.
+ * filter, the time slider, the ego-network depth, the statement confidence filter and the size mode. Rebuilt per graph; `sync` reflects the view.
  */
 export function mountLegend(
   root: HTMLElement,
@@ -81,33 +82,7 @@ export function mountLegend(
     ...articles.map(([id, label]) => h('option', { attrs: { value: id } }, label)),
   );
 
-  const extent = dateExtent(graph);
-  const dateInput = (bound: 'since' | 'until', label: string) =>
-    h('input', {
-      attrs: {
-        type: 'date',
-        'data-date': bound,
-        'aria-label': label,
-        ...(extent ? { min: extent.first, max: extent.last } : {}),
-      },
-      on: {
-        change: (e) => {
-          const value = (e.target as HTMLInputElement).value;
-          setFilters({ ...store.get().filters, [bound]: /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null });
-        },
-      },
-    }) as HTMLInputElement;
-  const since = dateInput('since', 'Published from');
-  const until = dateInput('until', 'Published until');
-  const dates = h(
-    'section',
-    { attrs: { 'data-part': 'dates' } },
-    h('h3', {}, 'Dates'),
-    h('label', { className: 'date-bound' }, 'From ', since),
-    h('label', { className: 'date-bound' }, 'Until ', until),
-    h('p', { className: 'hint' }, extent ? `Articles from ${extent.first} to ${extent.last}.` : ''),
-  );
-  dates.hidden = extent === null;
+  const dates = mountDates(graph, store);
 
   const segmented = <T extends string | number>(
     name: string,
@@ -181,7 +156,7 @@ export function mountLegend(
       ),
     ),
     h('section', {}, h('h3', {}, 'Article'), articleSelect),
-    dates,
+    dates.element,
     h('section', {}, h('h3', {}, 'Ego network'), ego, egoHint),
     h('section', {}, h('h3', {}, 'Statement confidence'), confidence),
     h('section', {}, h('h3', {}, 'Size by'), size),
@@ -198,8 +173,7 @@ export function mountLegend(
       box.checked = !hidden[box.dataset.filter as ListKey].includes(box.value);
     }
     articleSelect.value = f.article ?? '';
-    since.value = f.since ?? '';
-    until.value = f.until ?? '';
+    dates.sync(f);
     const mark = (group: HTMLElement, value: string) => {
       for (const b of group.querySelectorAll<HTMLButtonElement>('button')) {
         b.classList.toggle('active', b.dataset.value === value);
