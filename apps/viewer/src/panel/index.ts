@@ -1,4 +1,5 @@
 import { actorTimeline, proposalTimeline } from '@parley/core/analysis';
+import { StanceSchema } from '@parley/core/contract';
 import { fetchArticleText, fetchStatementSentences } from '../api/index.js';
 import {
   affiliationsOf,
@@ -40,7 +41,11 @@ export interface PanelContext {
 /** Statement text that carries its own quotation marks gets none added. */
 const QUOTED = /^["“'‘]/;
 
-const STANCE_WORD = { proposes: 'proposes', supports: 'supports', rejects: 'rejects' } as const;
+/** The stance an edge type records, as the panel words it (the contract's stance names); '' for another type. */
+function stanceWord(type: string): string {
+  const stance = StanceSchema.safeParse(type);
+  return stance.success ? stance.data : '';
+}
 
 /** A clickable reference to another node: colour swatch and label. */
 function nodeLink(ctx: PanelContext, node: string, extra?: Child): HTMLElement {
@@ -156,7 +161,7 @@ function stanceRows(ctx: PanelContext, stances: Link[]): HTMLElement[] {
     return h(
       'div',
       { className: 'stance-row', attrs: { 'data-stance': first.type } },
-      h('span', { className: `stance ${first.type}` }, STANCE_WORD[first.type as keyof typeof STANCE_WORD]),
+      h('span', { className: `stance ${first.type}` }, stanceWord(first.type)),
       nodeLink(ctx, first.node),
       ...evidence.map((s) => statementCard(ctx, s, 'evidence')),
     );
