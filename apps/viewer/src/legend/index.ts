@@ -1,6 +1,6 @@
 import { dateExtent, type EgoDepth, type Filters } from '../filters/index.js';
 import { ACTOR_TYPES, EDGE_TYPES, NODE_KINDS, type ViewerGraph } from '../graph/index.js';
-import type { ViewState, ViewStore } from '../state/index.js';
+import type { ViewPart, ViewState, ViewStore } from '../state/index.js';
 import {
   ACTOR_COLORS,
   EDGE_COLORS,
@@ -38,11 +38,7 @@ function toggle(filters: Filters, key: ListKey, value: string, shown: boolean): 
  * The left sidebar: a legend whose entries are also the filters (Gephi Lite style), the article
  * filter, the ego-network depth, the statement confidence filter and the size mode. Rebuilt per graph; `sync` reflects the view.
  */
-export function mountLegend(
-  root: HTMLElement,
-  graph: ViewerGraph,
-  store: ViewStore,
-): (view: ViewState) => void {
+export function mountLegend(root: HTMLElement, graph: ViewerGraph, store: ViewStore): ViewPart {
   const counts = tally(graph);
   const setFilters = (filters: Filters) => store.update({ filters });
 
@@ -187,7 +183,7 @@ export function mountLegend(
     h('section', {}, h('h3', {}, 'Size by'), size),
   );
 
-  return (view) => {
+  const reflect = (view: ViewState) => {
     const f = view.filters;
     const hidden: Record<ListKey, string[]> = {
       hiddenKinds: f.hiddenKinds,
@@ -209,5 +205,15 @@ export function mountLegend(
     mark(confidence, String(f.minConfidence));
     mark(size, view.sizeBy);
     egoHint.hidden = Boolean(view.selected);
+  };
+  return {
+    sync: (view, previous) => {
+      const touched =
+        !previous ||
+        view.filters !== previous.filters ||
+        view.selected !== previous.selected ||
+        view.sizeBy !== previous.sizeBy;
+      if (touched) reflect(view);
+    },
   };
 }

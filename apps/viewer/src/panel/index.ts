@@ -1,4 +1,5 @@
 import type { ViewerNode } from '../graph/index.js';
+import type { ViewPart } from '../state/index.js';
 import { replaceChildren } from '../ui/dom.js';
 import { panelBody } from './registry.js';
 import type { PanelContext } from './types.js';
@@ -24,4 +25,16 @@ export function renderPanel(root: HTMLElement, ctx: PanelContext, node: string |
   root.dataset.kind = attr.kind;
   replaceChildren(root, ...body);
   root.scrollTop = 0;
+}
+
+/**
+ * The side panel as a part of the page: it shows the selected node, redrawn when the selection changes.
+ * @example const panel = mountPanel(panelElement, ctx); panel.sync(store.get(), null);
+ */
+export function mountPanel(root: HTMLElement, ctx: PanelContext): ViewPart {
+  return {
+    sync: (view, previous) => {
+      if (!previous || view.selected !== previous.selected) renderPanel(root, ctx, view.selected);
+    },
+  };
 }
