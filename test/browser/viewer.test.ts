@@ -143,6 +143,41 @@ describe.skipIf(reason !== null)(`viewer in chromium (${reason ?? 'seed graph'})
     await expect.poll(() => page.textContent('#status')).toContain(`${total} of ${total} nodes`);
   });
 
+  it("each node kind's registered panel opens: a proposal's shows every stance, an article's its statements", async () => {
+    const stances = app.graph.edges.filter((e) =>
+      ['proposes', 'supports', 'rejects'].includes(e.attributes.type),
+    );
+    const proposal = stances[0]?.target;
+    if (!proposal) throw new Error('the seed graph has no stance on a proposal');
+    await openViewer(page, `${app.url}/?graph=${SEED}&node=${encodeURIComponent(proposal)}`);
+    const panel = page.locator('[data-testid=panel]');
+    await expect.poll(() => panel.getAttribute('data-kind')).toBe('proposal');
+    const rows = new Set(
+      stances.filter((e) => e.target === proposal).map((e) => `${e.attributes.type} ${e.source}`),
+    );
+    const shown = await panel
+      .locator('.stance-row')
+      .evaluateAll((els) =>
+        els.map(
+          (el) =>
+            `${el.querySelector('.stance')?.textContent} ${el.querySelector('.node-link')?.getAttribute('data-node')}`,
+        ),
+      );
+    expect(shown.sort()).toEqual([...rows].sort());
+
+    const article = app.graph.nodes.find((n) => n.attributes.kind === 'article');
+    if (!article) throw new Error('the seed graph has no article');
+    await openViewer(page, `${app.url}/?graph=${SEED}&node=${encodeURIComponent(article.key)}`);
+    await expect.poll(() => panel.getAttribute('data-kind')).toBe('article');
+    const contained = app.graph.edges.filter(
+      (e) => e.source === article.key && e.attributes.type === 'contains',
+    );
+    const statements = new Set(contained.map((e) => e.target).filter((t) => t.startsWith('statement:'))).size;
+    await expect
+      .poll(() => panel.locator('[data-section=statements] [data-testid=statement-item]').count())
+      .toBe(statements);
+  });
+
   it.skipIf(!hasNetworkx)('the GraphML button downloads a file networkx reads', async () => {
     const download = page.waitForEvent('download');
     await page.click('[data-testid=export-graphml]');

@@ -1,5 +1,6 @@
 // Every export opens in the tools analysts use, with the same nodes, edges and attribute values:
-// networkx (GraphML, GEXF), igraph (GraphML), graphology-graphml (GraphML) and xmllint (both).
+// networkx (GraphML, GEXF), igraph (GraphML), graphology-graphml (GraphML), xmllint (both), and
+// Python's csv module and csv-parse (CSV).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,8 +20,14 @@ import {
   seedDir,
   withoutEmpty,
 } from './graphs.js';
+import { readCsv } from './read-csv.js';
 
 const readerScript = new URL('./read_exports.py', import.meta.url).pathname;
+
+/** A CSV table as Python's csv module reads it: every field a string. */
+interface CsvView {
+  rows: string[][];
+}
 
 interface ToolView {
   graph: Attributes;
@@ -44,34 +51,38 @@ function decodeJsonColumns(graph: MultiDirectedGraph, xml: string): MultiDirecte
 }
 
 /** What each available Python reader sees in the exports, read in one Python process. */
-function readAll(x: Exported): Record<string, ToolView> {
+function readAll(x: Exported): Record<string, unknown> {
   const wanted = [
     ['networkx-graphml', x.graphml, noNetworkx],
     ['networkx-gexf', x.gexf, noNetworkx],
     ['igraph-graphml', x.graphml, noIgraph],
+    ['python-csv-nodes', x.csv.nodes, noPythonCsv],
+    ['python-csv-edges', x.csv.edges, noPythonCsv],
   ].filter(([, , missing]) => missing === null);
   if (wanted.length === 0) return {};
   const args = wanted.map(([reader, file]) => `${reader}=${file}`);
   const r = spawnSync(PYTHON, [readerScript, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`python readers failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as Record<string, ToolView>;
+  return JSON.parse(r.stdout) as Record<string, unknown>;
 }
 
-function readWith(tool: string, x: Exported): ToolView {
+function readWith<View = ToolView>(tool: string, x: Exported): View {
   const view = x.views?.[tool];
   if (!view) throw new Error(`${tool} did not read the exports`);
-  return view;
+  return view as View;
 }
 
 interface Exported {
   graph: ParleyGraph;
   graphml: string;
   gexf: string;
-  views?: Record<string, ToolView>;
+  csv: { nodes: string; edges: string };
+  views?: Record<string, unknown>;
 }
 
 const noNetworkx = missingPython('networkx');
 const noIgraph = missingPython('igraph');
+const noPythonCsv = missingPython('csv');
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-interop-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -81,7 +92,8 @@ async function exportAll(graph: ParleyGraph, name: string): Promise<Exported> {
   const gexf = join(dir, `${name}.gexf`);
   await writeExport(graph, 'graphml', graphml);
   await writeExport(graph, 'gexf', gexf);
-  return { graph, graphml, gexf };
+  const [nodes, edges] = await writeExport(graph, 'csv', join(dir, `${name}.csv`));
+  return { graph, graphml, gexf, csv: { nodes: nodes as string, edges: edges as string } };
 }
 
 /** Edges in the graph's own order, for tools that list them by adjacency. */
@@ -153,6 +165,28 @@ function interopSuite(label: string, load: () => Promise<Exported>) {
         );
       });
     });
+
+    describe.skipIf(noPythonCsv)(
+      `Python's csv module${noPythonCsv ? ` (skipped: ${noPythonCsv})` : ''}`,
+      () => {
+        it('reads nodes.csv and edges.csv as csv-parse does, every node and edge in graph order', () => {
+          const asPython = (rows: (string | undefined)[][]) =>
+            rows.map((row) => row.map((cell) => cell ?? ''));
+          const nodes = readWith<CsvView>('python-csv-nodes', x).rows;
+          const edges = readWith<CsvView>('python-csv-edges', x).rows;
+          expect(nodes).toEqual(asPython(readCsv(readFileSync(x.csv.nodes, 'utf8'))));
+          expect(edges).toEqual(asPython(readCsv(readFileSync(x.csv.edges, 'utf8'))));
+          expect(nodes[0]?.slice(0, 2)).toEqual(['Id', 'Label']);
+          expect(nodes.slice(1).map((row) => row.slice(0, 2))).toEqual(
+            x.graph.mapNodes((key, a) => [key, a.label]),
+          );
+          expect(edges[0]?.slice(0, 4)).toEqual(['Id', 'Source', 'Target', 'Type']);
+          expect(edges.slice(1).map((row) => row.slice(0, 4))).toEqual(
+            x.graph.mapEdges((key, _a, source, target) => [key, source, target, 'Directed']),
+          );
+        });
+      },
+    );
 
     describe.skipIf(noIgraph)(`igraph${noIgraph ? ` (skipped: ${noIgraph})` : ''}`, () => {
       it('Graph.Read_GraphML sees the same nodes, edges and attribute values', () => {

@@ -18,7 +18,7 @@ import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv-parser.js';
+import { readCsv } from './read-csv.js';
 
 type Attributes = Record<string, unknown>;
 type Snapshot = { nodes: [string, Attributes][]; edges: [string, string, string, Attributes][] };
@@ -228,7 +228,7 @@ function checkCsv(graph: ParleyGraph): void {
     return Number(text);
   };
   const parsed = new MultiDirectedGraph();
-  const [nodeHeader, ...nodeRows] = parseCsv([...nodes].join(''));
+  const [nodeHeader, ...nodeRows] = readCsv([...nodes].join(''));
   for (const row of nodeRows) {
     const attributes: Attributes = {};
     nodeHeader?.forEach((h, i) => {
@@ -239,7 +239,7 @@ function checkCsv(graph: ParleyGraph): void {
     });
     parsed.addNode(row[0] as string, attributes);
   }
-  const [edgeHeader, ...edgeRows] = parseCsv([...edges].join(''));
+  const [edgeHeader, ...edgeRows] = readCsv([...edges].join(''));
   expect(edgeHeader?.slice(0, 4)).toEqual(['Id', 'Source', 'Target', 'Type']);
   for (const row of edgeRows) {
     expect(row[3]).toBe('Directed');

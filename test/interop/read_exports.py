@@ -1,9 +1,10 @@
 """Reads Parley's exports with networkx and igraph and prints what each tool sees, as JSON.
 
 Usage: python3 read_exports.py READER=FILE [READER=FILE ...]
-with READER one of networkx-graphml, networkx-gexf, igraph-graphml (one process for all, so the
-libraries load once). Prints {READER: {"graph": {...}, "nodes": [[key, attrs], ...],
-"edges": [[key, source, target, attrs], ...]}}, nodes in file order. Values the tool reports as
+with READER one of networkx-graphml, networkx-gexf, igraph-graphml, python-csv-nodes, python-csv-edges
+(one process for all, so the libraries load once). Prints {READER: {"graph": {...}, "nodes": [[key,
+attrs], ...], "edges": [[key, source, target, attrs], ...]}}, nodes in file order; the CSV readers
+print {"rows": [[field, ...], ...]} as Python's csv module reads the table. Values the tool reports as
 missing (igraph's "" and NaN) are left out.
 """
 import json
@@ -51,7 +52,20 @@ def igraph_graphml(path):
     return {"graph": graph, "nodes": nodes, "edges": edges, "directed": g.is_directed()}
 
 
-READERS = {"networkx-graphml": networkx_graphml, "networkx-gexf": networkx_gexf, "igraph-graphml": igraph_graphml}
+def python_csv(path):
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as f:
+        return {"rows": list(csv.reader(f, strict=True))}
+
+
+READERS = {
+    "networkx-graphml": networkx_graphml,
+    "networkx-gexf": networkx_gexf,
+    "igraph-graphml": igraph_graphml,
+    "python-csv-nodes": python_csv,
+    "python-csv-edges": python_csv,
+}
 
 if __name__ == "__main__":
     views = {}

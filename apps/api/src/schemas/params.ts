@@ -4,12 +4,12 @@ import {
   EXPORT_FORMAT_SPECS,
   EXPORT_FORMATS,
   isIsoDate,
+  NodeKindSchema,
   ProposalCategorySchema,
   StatementModeSchema,
 } from '@parley/core';
 import { z } from 'zod';
 import { GRAPH_NAME } from '../store/graph-store.js';
-import { NodeKindSchema } from './views.js';
 
 // Path and query parameters. Query objects are strict: an unknown parameter is a 400 naming it.
 

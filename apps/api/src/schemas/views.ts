@@ -1,6 +1,8 @@
 import {
   ActorTypeSchema,
   EdgeTypeSchema,
+  type NodeKind,
+  NodeKindSchema,
   ProposalCategorySchema,
   SpanSchema,
   StanceSchema,
@@ -10,8 +12,6 @@ import { z } from 'zod';
 
 // Response shapes. They document the API (OpenAPI components) and type the handlers; they are not
 // re-validated at run time, since the graph was validated when it was loaded.
-
-export const NodeKindSchema = z.enum(['article', 'actor', 'statement', 'proposal']);
 
 export const ActorRefSchema = z
   .object({
@@ -83,6 +83,11 @@ export const ProposalSummarySchema = ProposalRefSchema.extend({
   supporters: z.number().int(),
   opponents: z.number().int(),
 }).meta({ id: 'ProposalSummary' });
+
+/** One value per node kind (the contract's kinds, in its order), made by `value`. */
+export function perKind<T>(value: (kind: NodeKind) => T): Record<NodeKind, T> {
+  return Object.fromEntries(NodeKindSchema.options.map((kind) => [kind, value(kind)])) as Record<NodeKind, T>;
+}
 
 /** A list page: `items` from `offset`, at most `limit`, out of `total`. */
 export function pageOf<T extends z.ZodType>(item: T) {
@@ -192,13 +197,7 @@ export const GraphSummarySchema = z
   .object({
     name: z.string(),
     builtAt: z.string().nullable(),
-    counts: z.object({
-      article: z.number().int(),
-      actor: z.number().int(),
-      statement: z.number().int(),
-      proposal: z.number().int(),
-      edges: z.number().int(),
-    }),
+    counts: z.object({ ...perKind(() => z.number().int()), edges: z.number().int() }),
   })
   .meta({ id: 'GraphSummary' });
 

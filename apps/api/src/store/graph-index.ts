@@ -21,6 +21,7 @@ import type {
   StanceView,
   StatementView,
 } from '../schemas/views.js';
+import { perKind } from '../schemas/views.js';
 import { Bm25Index } from '../search/bm25.js';
 import { AliasIndex } from './aliases.js';
 import { LruCache } from './lru.js';
@@ -77,7 +78,7 @@ export class GraphIndex {
     readonly graph: ParleyGraph,
     private readonly sentences: SentenceSource,
   ) {
-    const counts = { article: 0, actor: 0, statement: 0, proposal: 0, edges: graph.size };
+    const counts = { ...perKind(() => 0), edges: graph.size };
     graph.forEachNode((key, a) => {
       counts[a.kind]++;
       if (a.kind === 'statement') {

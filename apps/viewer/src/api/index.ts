@@ -1,3 +1,4 @@
+import { NodeKindSchema } from '@parley/core/contract';
 import type { z } from 'zod';
 import {
   type ArticleText,
@@ -104,5 +105,5 @@ export function nodeCount(summary: GraphSummary): number | undefined {
   if (summary.nodes !== undefined) return summary.nodes;
   const c = summary.counts;
   if (!c) return undefined;
-  return ['article', 'actor', 'statement', 'proposal'].reduce((sum, k) => sum + (c[k] ?? 0), 0);
+  return NodeKindSchema.options.reduce((sum, k) => sum + (c[k] ?? 0), 0);
 }

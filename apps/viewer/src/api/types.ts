@@ -1,3 +1,4 @@
+import { NodeKindSchema } from '@parley/core/contract';
 import { z } from 'zod';
 
 /** One entry of `GET /api/graphs`. Counts are optional so the viewer survives a leaner API. */
@@ -30,7 +31,7 @@ export const ContractGraphSchema = z.object({
     z.object({
       key: z.string(),
       attributes: z.looseObject({
-        kind: z.enum(['article', 'actor', 'statement', 'proposal']),
+        kind: NodeKindSchema,
         label: z.string(),
         x: z.number().optional(),
         y: z.number().optional(),

@@ -3,10 +3,10 @@ import { visibleNodes } from '../filters/index.js';
 import { loadGraph, type ViewerGraph } from '../graph/index.js';
 import { LayoutController, type LayoutStatus } from '../layout/index.js';
 import { mountLegend } from '../legend/index.js';
-import { renderPanel } from '../panel/index.js';
+import { mountPanel } from '../panel/index.js';
 import { GraphView } from '../render/index.js';
 import { SearchIndex } from '../search/index.js';
-import type { ViewState, ViewStore } from '../state/index.js';
+import type { ViewPart, ViewState, ViewStore } from '../state/index.js';
 import { type NodeLook, nodeLooks } from '../style/index.js';
 
 /** The page elements a session draws into. */
@@ -37,14 +37,15 @@ export class GraphSession {
   readonly layout: LayoutController;
   readonly search: SearchIndex;
   private looks: Map<string, NodeLook>;
-  private syncLegend: (view: ViewState) => void;
+  /** The parts of the page that follow the store, in one list. */
+  private readonly parts: ViewPart[];
   private unsubscribe: () => void;
 
   private constructor(
     readonly name: string,
     readonly graph: ViewerGraph,
     private readonly store: ViewStore,
-    private readonly el: SessionElements,
+    el: SessionElements,
     private readonly hooks: SessionHooks,
   ) {
     const state = store.get();
@@ -64,7 +65,16 @@ export class GraphSession {
         hooks.onLayoutStatus(status);
       },
     });
-    this.syncLegend = mountLegend(el.sidebar, graph, store);
+    this.parts = [
+      mountLegend(el.sidebar, graph, store),
+      mountPanel(el.panel, {
+        graph,
+        graphName: name,
+        colorOf: (n) => this.colorOf(n),
+        select: (n) => this.focus(n),
+        close: () => store.update({ selected: null }),
+      }),
+    ];
     this.unsubscribe = store.subscribe((next, previous) => this.follow(next, previous));
     this.applyAll(state);
   }
@@ -101,8 +111,7 @@ export class GraphSession {
     if (selected !== state.selected) this.store.update({ selected });
     this.applyFilters(state);
     this.view.setSelected(selected, state.filters.ego === 0);
-    this.renderPanel(selected);
-    this.syncLegend(state);
+    for (const part of this.parts) part.sync({ ...state, selected }, null);
     if (state.camera) this.view.setCamera(state.camera);
     else if (selected) this.view.flyTo(selected);
   }
@@ -119,32 +128,13 @@ export class GraphSession {
     if (selectionChanged || next.filters.ego !== previous.filters.ego) {
       this.view.setSelected(next.selected, next.filters.ego === 0);
     }
-    if (selectionChanged) {
-      this.renderPanel(next.selected);
-    }
-    if (next.filters !== previous.filters || selectionChanged || next.sizeBy !== previous.sizeBy) {
-      this.syncLegend(next);
-    }
+    for (const part of this.parts) part.sync(next, previous);
   }
 
   private applyFilters(state: ViewState): void {
     const visible = visibleNodes(this.graph, state.filters, state.selected);
     this.view.setFilters(visible, state.filters.hiddenEdgeTypes);
     this.hooks.onCounts(visible ? visible.size : this.graph.order, this.graph.order, this.graph.size);
-  }
-
-  private renderPanel(node: string | null): void {
-    renderPanel(
-      this.el.panel,
-      {
-        graph: this.graph,
-        graphName: this.name,
-        colorOf: (n) => this.colorOf(n),
-        select: (n) => this.focus(n),
-        close: () => this.store.update({ selected: null }),
-      },
-      node,
-    );
   }
 
   /** Stops the layout, the view and the store subscription. */

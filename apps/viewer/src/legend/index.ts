@@ -1,6 +1,6 @@
 import type { EgoDepth, Filters } from '../filters/index.js';
 import { ACTOR_TYPES, EDGE_TYPES, NODE_KINDS, type ViewerGraph } from '../graph/index.js';
-import type { ViewState, ViewStore } from '../state/index.js';
+import type { ViewPart, ViewState, ViewStore } from '../state/index.js';
 import {
   ACTOR_COLORS,
   EDGE_COLORS,
@@ -39,11 +39,7 @@ function toggle(filters: Filters, key: ListKey, value: string, shown: boolean): 
  * The left sidebar: a legend whose entries are also the filters (Gephi Lite style), the article
  * filter, the time slider, the ego-network depth, the statement confidence filter and the size mode. Rebuilt per graph; `sync` reflects the view.
  */
-export function mountLegend(
-  root: HTMLElement,
-  graph: ViewerGraph,
-  store: ViewStore,
-): (view: ViewState) => void {
+export function mountLegend(root: HTMLElement, graph: ViewerGraph, store: ViewStore): ViewPart {
   const counts = tally(graph);
   const setFilters = (filters: Filters) => store.update({ filters });
 
@@ -162,7 +158,7 @@ export function mountLegend(
     h('section', {}, h('h3', {}, 'Size by'), size),
   );
 
-  return (view) => {
+  const reflect = (view: ViewState) => {
     const f = view.filters;
     const hidden: Record<ListKey, string[]> = {
       hiddenKinds: f.hiddenKinds,
@@ -183,5 +179,15 @@ export function mountLegend(
     mark(confidence, String(f.minConfidence));
     mark(size, view.sizeBy);
     egoHint.hidden = Boolean(view.selected);
+  };
+  return {
+    sync: (view, previous) => {
+      const touched =
+        !previous ||
+        view.filters !== previous.filters ||
+        view.selected !== previous.selected ||
+        view.sizeBy !== previous.sizeBy;
+      if (touched) reflect(view);
+    },
   };
 }

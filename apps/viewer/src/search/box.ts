@@ -12,13 +12,6 @@ export interface SearchBoxOptions {
   onChoose: (node: string) => void;
 }
 
-const KIND_TAG = {
-  actor: 'actor',
-  statement: 'statement',
-  proposal: 'proposal',
-  article: 'article',
-} as const;
-
 /**
  * Wires the top bar's autocomplete: suggestions as you type, arrow keys and Enter to choose,
  * Escape to close. All text goes in as text nodes.
@@ -60,7 +53,7 @@ export function mountSearchBox(options: SearchBoxOptions): void {
           h('span', { className: 'swatch', style: { background: options.colorOf(hit.node) } }),
           h('span', { className: 'hit-label' }, hit.label),
           hit.matched ? h('span', { className: 'hit-matched' }, hit.matched) : null,
-          h('span', { className: 'tag' }, KIND_TAG[hit.kind]),
+          h('span', { className: 'tag' }, hit.kind),
         ),
       ),
     );

@@ -17,3 +17,12 @@ export interface ViewState {
   camera: CameraSnapshot | null;
   sizeBy: SizeBy;
 }
+
+/**
+ * A part of the page that follows the view store (the legend, the panel). The session holds its
+ * parts in one list and calls `sync` on every change; each part redoes only what the change touches.
+ */
+export interface ViewPart {
+  /** Brings the part up to `view`; `previous` is null on the first call (draw everything). */
+  sync(view: ViewState, previous: ViewState | null): void;
+}

@@ -43,10 +43,14 @@ export const EdgeTypeSchema = z.enum([
   'contains',
 ]);
 
+/** The four kinds of node, in the order the node union lists them. Each node schema takes its `kind` from here. */
+export const NodeKindSchema = z.enum(['article', 'actor', 'statement', 'proposal']);
+const KIND = NodeKindSchema.enum;
+
 const layout = { x: z.number().optional(), y: z.number().optional() };
 
 export const ArticleNodeSchema = z.looseObject({
-  kind: z.literal('article'),
+  kind: z.literal(KIND.article),
   label: z.string(),
   id: z.string(),
   date: z.string().optional(),
@@ -58,7 +62,7 @@ export const ArticleNodeSchema = z.looseObject({
 });
 
 export const ActorNodeSchema = z.looseObject({
-  kind: z.literal('actor'),
+  kind: z.literal(KIND.actor),
   label: z.string(),
   aliases: z.array(z.string()),
   type: ActorTypeSchema,
@@ -68,7 +72,7 @@ export const ActorNodeSchema = z.looseObject({
 });
 
 export const StatementNodeSchema = z.looseObject({
-  kind: z.literal('statement'),
+  kind: z.literal(KIND.statement),
   label: z.string(),
   article: z.string(),
   span: SpanSchema,
@@ -86,7 +90,7 @@ export const StatementNodeSchema = z.looseObject({
 });
 
 export const ProposalNodeSchema = z.looseObject({
-  kind: z.literal('proposal'),
+  kind: z.literal(KIND.proposal),
   label: z.string(),
   text: z.string(),
   category: ProposalCategorySchema,

@@ -8,6 +8,7 @@ import type {
   GraphAttributesSchema,
   GraphSchema,
   NodeAttributesSchema,
+  NodeKindSchema,
   ProposalCategorySchema,
   ProposalNodeSchema,
   SpanSchema,
@@ -31,4 +32,4 @@ export type EdgeAttributes = z.infer<typeof EdgeAttributesSchema>;
 export type GraphAttributes = z.infer<typeof GraphAttributesSchema>;
 /** A serialized Parley graph, as stored in `graphs/<name>/graph.json`. */
 export type SerializedParleyGraph = z.infer<typeof GraphSchema>;
-export type NodeKind = NodeAttributes['kind'];
+export type NodeKind = z.infer<typeof NodeKindSchema>;

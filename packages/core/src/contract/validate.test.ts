@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NodeAttributesSchema, NodeKindSchema } from './schema.js';
 import { graphJsonSchema, parseGraph } from './validate.js';
 
 describe('graph contract', () => {
@@ -26,5 +27,10 @@ describe('graph contract', () => {
     const bad = structuredClone(graph);
     (bad.nodes[0]!.attributes as Record<string, unknown>).type = 'alien';
     expect(() => parseGraph(bad)).toThrow(/nodes\.0\.attributes\.type/);
+  });
+
+  it('has one node schema per node kind, in the order of the kind enum', () => {
+    const kinds = NodeAttributesSchema.options.map((option) => option.shape.kind.value);
+    expect(kinds).toEqual(NodeKindSchema.options);
   });
 });

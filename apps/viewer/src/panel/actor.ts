@@ -1,0 +1,65 @@
+import { actorTimeline } from '@parley/core/analysis';
+import {
+  affiliationsOf,
+  membersOf,
+  stancesOf,
+  statementsMentioning,
+  statementsReportedBy,
+  statementsSaidBy,
+} from '../graph/index.js';
+import { type Child, h } from '../ui/dom.js';
+import { asGraph, contradictionsSection, timelineSection } from './time.js';
+import type { NodeOf, NodePanel, PanelContext } from './types.js';
+import { field, header, links, list, section, stanceRows, statementCard, timeParts } from './widgets.js';
+
+function actorBody(ctx: PanelContext, node: string, attr: NodeOf<'actor'>): Child[] {
+  const g = ctx.graph;
+  const said = statementsSaidBy(g, node);
+  const stanceRowsOf = stanceRows(ctx, stancesOf(g, node));
+  const mentioned = statementsMentioning(g, node);
+  const reported = statementsReportedBy(g, node);
+  const aliases = (attr.aliases ?? []).filter((a) => a !== attr.label);
+  return [
+    header(ctx, node, attr.label, `actor · ${attr.type}`, attr.title),
+    h(
+      'dl',
+      { className: 'fields' },
+      field('Aliases', aliases.length ? aliases.join(', ') : null),
+      field('Mentions', String(attr.mentions ?? 0)),
+      field('Affiliations', ...links(ctx, affiliationsOf(g, node))),
+      membersOf(g, node).length ? field('Members', ...links(ctx, membersOf(g, node))) : null,
+    ),
+    section(
+      'Statements',
+      said.length,
+      list(
+        said.map((l) => statementCard(ctx, l.node)),
+        'No statement attributed to this actor yet.',
+      ),
+    ),
+    section('Proposals', stanceRowsOf.length, list(stanceRowsOf, 'No stance on a proposal.')),
+    contradictionsSection(timeParts(ctx), node),
+    timelineSection(timeParts(ctx), actorTimeline(asGraph(g), node)),
+    reported.length
+      ? section(
+          'Reported',
+          reported.length,
+          list(
+            reported.map((l) => statementCard(ctx, l.node)),
+            '',
+          ),
+        )
+      : null,
+    section(
+      'Mentioned in',
+      mentioned.length,
+      list(
+        mentioned.map((l) => statementCard(ctx, l.node)),
+        'No statement mentions this actor.',
+      ),
+    ),
+  ];
+}
+
+/** The panel of an actor node. */
+export const actorPanel: NodePanel<'actor'> = { kind: 'actor', render: actorBody };

@@ -1,0 +1,28 @@
+import type { NodeKind } from '../graph/index.js';
+import type { Child } from '../ui/dom.js';
+import { actorPanel } from './actor.js';
+import { articlePanel } from './article.js';
+import { proposalPanel } from './proposal.js';
+import { statementPanel } from './statement.js';
+import type { NodeOf, NodePanel, PanelContext, PanelRegistry } from './types.js';
+
+/**
+ * Every node kind's panel, in one place (like Gephi Lite's registries): a new node kind gets its
+ * panel here, and the type makes a kind without one a compile error.
+ */
+export const PANELS: PanelRegistry = {
+  actor: actorPanel,
+  statement: statementPanel,
+  proposal: proposalPanel,
+  article: articlePanel,
+};
+
+/**
+ * The panel body of one node, from its kind's registered panel.
+ * @example panelBody(ctx, 'actor:vladimir-putin', ctx.graph.getNodeAttributes('actor:vladimir-putin'))
+ */
+export function panelBody<K extends NodeKind>(ctx: PanelContext, node: string, attr: NodeOf<K>): Child[] {
+  // TypeScript cannot tie `PANELS[attr.kind]` to `attr`'s kind by itself; the registry's type does.
+  const panel = PANELS[attr.kind] as NodePanel<K>;
+  return panel.render(ctx, node, attr);
+}
