@@ -1,6 +1,7 @@
 import type { Span } from '../../contract/types.js';
 import type { StatementDraft } from '../../extract/types.js';
 import type { Resolution } from '../../resolve/types.js';
+import { countBefore, SpanIndex } from '../../text/sorted-search.js';
 import type { ParsedText, Token } from '../../text/types.js';
 import { cueAt } from '../cues.js';
 import { joinFragments, modeOf } from '../find.js';
@@ -50,15 +51,23 @@ interface Attribution {
 /** Token distance between two segments (0 when adjacent). */
 const gap = (a: Segment, b: Segment) => Math.max(0, a.start - b.end, b.start - a.end);
 
-/** The nearest segment among `candidates` within the sentences `[from, to]` of `tokens`. */
+/**
+ * The nearest segment among `candidates` within the sentences `[from, to]` of `tokens`, the earlier
+ * one on a tie. Segments of one tag sequence are disjoint and in text order, so the nearest is the
+ * last candidate before the target or the first after it (two binary searches, not a scan).
+ */
 function nearest(tokens: Token[], target: Segment, candidates: Segment[], from: number, to: number) {
-  let best: Segment | null = null;
-  for (const c of candidates) {
-    const s = tokens[c.start]!.sentence;
-    if (s < from || s > to) continue;
-    if (!best || gap(c, target) < gap(best, target)) best = c;
-  }
-  return best;
+  const sentenceOf = (c: Segment) => tokens[c.start]!.sentence;
+  const lo = countBefore(candidates, (c) => sentenceOf(c) < from);
+  const hi = countBefore(candidates, (c) => sentenceOf(c) <= to, lo);
+  const next = Math.min(
+    hi,
+    countBefore(candidates, (c) => c.start < target.start, lo),
+  );
+  const before = next > lo ? candidates[next - 1]! : null;
+  const after = next < hi ? candidates[next]! : null;
+  if (!before || !after) return before ?? after;
+  return gap(before, target) <= gap(after, target) ? before : after;
 }
 
 /**
@@ -134,11 +143,16 @@ export function statementsFromTags(
 ): StatementDraft[] {
   const { tokens, text } = parsed;
   const quotes = new QuoteIndex(parsed.quotes);
+  const ruleCues = new SpanIndex(rules.map((r) => r.cueSpan));
   return link(parsed, segmentsOf(tags, margins)).flatMap((a) => {
     const pieces = a.contents.map((c) => spanOf(tokens, c));
     const span: Span = [pieces[0]![0], pieces.at(-1)![1]];
     const cueSpan = spanOf(tokens, a.cue);
-    const rule = rules.find((r) => overlaps(r.cueSpan, cueSpan) && overlaps(r.span, span));
+    // the first rule statement (in their order) sharing the cue and the content
+    const rule = ruleCues
+      .overlapping(...cueSpan)
+      .map((j) => rules[j]!)
+      .find((r) => overlaps(r.cueSpan, cueSpan) && overlaps(r.span, span));
     const speakerSpan = a.source ? spanOf(tokens, a.source) : (rule?.speakerSpan ?? null);
     const speaker = speakerSpan ? resolution.speakerAt(speakerSpan) : undefined;
     const speakers = speaker ? [speaker.id] : [];

@@ -3,6 +3,7 @@ import type { StatementDraft } from '../../extract/types.js';
 import { lazy, modelPath, readModelJson } from '../../learn/model.js';
 import { readTable, type WeightTable } from '../../learn/table.js';
 import type { Resolution } from '../../resolve/types.js';
+import { countBefore, SpanIndex } from '../../text/sorted-search.js';
 import type { ParsedText } from '../../text/types.js';
 import { findStatements } from '../find.js';
 import { confidenceOf, statementsFromTags } from './decode.js';
@@ -45,15 +46,12 @@ export interface Reading {
 /** Content words (nouns, verbs, names, adjectives, numbers...) inside a span: "that Russia" has one. */
 function contentWords(parsed: ParsedText, span: readonly [number, number]): number {
   const { tokens } = parsed;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
   let n = 0;
-  for (let i = lo; i < tokens.length && tokens[i]!.start < span[1]; i++)
+  for (
+    let i = countBefore(tokens, (t) => t.start < span[0]);
+    i < tokens.length && tokens[i]!.start < span[1];
+    i++
+  )
     if (/^(NOUN|PROPN|VERB|ADJ|NUM|ADV)$/.test(tokens[i]!.pos)) n++;
   return n;
 }
@@ -95,40 +93,47 @@ export function readWithTagger(
  */
 export function combineReading(reading: Reading, settings: CombineSettings): StatementDraft[] {
   const conf = (margin: number) => confidenceOf(margin / settings.scale);
+  const { rules, found } = reading;
   const used = new Set<number>();
   const out: StatementDraft[] = [];
   // the rules' cue, speaker, reporter and addressee phrases are no content of an added statement
-  const taken = reading.rules.flatMap((r) => [
+  const taken = rules.flatMap((r) => [
     r.cueSpan,
     ...(r.speakerSpan ? [r.speakerSpan] : []),
     ...(r.reporterSpans ?? []),
     ...(r.addresseeSpan ? [r.addresseeSpan] : []),
   ]);
-  reading.found.forEach((s, i) => {
+  // overlap lookups by span index: a long article has thousands of statements on each side
+  const ruleSpans = new SpanIndex(rules.map((r) => r.span));
+  const takenSpans = new SpanIndex(taken);
+  found.forEach((s, i) => {
     let twin = -1;
     let best = 0;
-    reading.rules.forEach((r, j) => {
-      const o = overlapRatio(r.span, s.span);
+    // ascending indices: on a tie the first rule statement wins
+    for (const j of ruleSpans.overlapping(...s.span)) {
+      const o = overlapRatio(rules[j]!.span, s.span);
       if (!used.has(j) && o > best) {
         best = o;
         twin = j;
       }
-    });
+    }
     const confidence = conf(reading.margins[i]!);
     if (twin >= 0 && best >= settings.minTwin) {
       used.add(twin);
-      out.push({ ...reading.rules[twin]!, confidence });
+      out.push({ ...rules[twin]!, confidence });
     } else if (
       reading.margins[i]! >= settings.minAddedMargin &&
-      !taken.some((x) => overlapRatio(x, s.span) > 0)
+      !takenSpans.overlapping(...s.span).some((x) => overlapRatio(taken[x]!, s.span) > 0)
     ) {
       out.push({ ...s, confidence });
     }
   });
-  reading.rules.forEach((r, j) => {
+  const foundSpans = new SpanIndex(found.map((s) => s.span));
+  rules.forEach((r, j) => {
     if (used.has(j)) return;
     // a rule statement nested in (or around) one the tagger found is kept: PolNeAR tags one level
-    const twin = reading.found.findIndex((s) => overlapRatio(s.span, r.span) > 0);
+    const twin =
+      foundSpans.overlapping(...r.span).find((k) => overlapRatio(found[k]!.span, r.span) > 0) ?? -1;
     const confidence = twin >= 0 ? conf(reading.margins[twin]!) : 1 - conf(reading.outsideMargins[j]!);
     if (twin >= 0 || confidence >= settings.minKept) out.push({ ...r, confidence });
   });
@@ -142,14 +147,20 @@ export const combineSettings = lazy(
 
 /** The tagger's mean margin over the tokens of a rule statement it tagged outside any attribution. */
 function outsideMargin(parsed: ParsedText, tags: Uint8Array, margins: Float64Array, r: StatementDraft) {
+  const { tokens } = parsed;
   let sum = 0;
   let n = 0;
-  parsed.tokens.forEach((t, i) => {
-    if (t.start >= r.span[0] && t.end <= r.span[1] && tags[i] === 0) {
+  // tokens are sorted by start: only those from the span's start to its end can lie inside it
+  for (
+    let i = countBefore(tokens, (t) => t.start < r.span[0]);
+    i < tokens.length && tokens[i]!.start <= r.span[1];
+    i++
+  ) {
+    if (tokens[i]!.end <= r.span[1] && tags[i] === 0) {
       sum += margins[i]!;
       n++;
     }
-  });
+  }
   return n ? sum / n : 0;
 }
 
