@@ -125,18 +125,14 @@ export function trainPass(data: TaggedSentence[], second: boolean, epochs = EPOC
  * budget of the tagger's tables.
  */
 export function pruneTable(table: WeightTable, maxRows: number): WeightTable {
-  const { classes, keys, weights } = table;
-  const rows: [number, Float32Array, number][] = [];
-  keys.forEach((key, slot) => {
-    if (key === 0) return;
-    const row = weights.slice(slot * classes, (slot + 1) * classes);
+  const rows = table.rows().map(([key, row]): [number, Float32Array, number] => {
     let max = 0;
     for (const w of row) max = Math.max(max, Math.abs(w));
-    rows.push([key, row, max]);
+    return [key, row, max];
   });
   rows.sort((a, b) => b[2] - a[2] || a[0] - b[0]);
   return WeightTable.fromRows(
-    classes,
+    table.classes,
     rows.slice(0, maxRows).map(([key, row]) => [key, row]),
   );
 }
