@@ -123,13 +123,19 @@ export class ParseState {
     return action === LEFT ? [this.b, this.s(0)] : [this.s(1), this.s(0)];
   }
 
+  /** The head of the arc a LEFT or RIGHT transition would add (no tuple: the parse loop's hot path). */
+  headOf(action: number): number {
+    return action === LEFT ? this.b : this.s(1);
+  }
+
   /** Takes a transition; `label` is the arc's label index (ignored for SHIFT). */
   apply(action: number, label: number): void {
     if (action === SHIFT) {
       this.stack[this.depth++] = this.b++;
       return;
     }
-    const [h, d] = this.arcOf(action)!;
+    const h = this.headOf(action);
+    const d = this.s(0);
     this.depth--;
     this.attach(h, d, label);
   }
