@@ -6,7 +6,8 @@
 // UPOS and lemmas), lemma accuracy, UAS and LAS of the dependency parser on the predicted tags
 // (punctuation included, full relation labels such as `nsubj:pass`), and tokens/s by CPU time of
 // this thread (best of --rounds after a warm-up) of tag + lemma + XPOS + parse on EWT test and of
-// the whole `parseText` (tokenize, tag, parse, entities) on the PolNeAR heldout articles.
+// the whole `parseText` (tokenize, tag, parse, entities; and without the parse) on the PolNeAR
+// heldout articles.
 // Exits 0 with a note when the treebank is absent (it lives outside the repository, in ../shared).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -68,10 +69,14 @@ if (existsSync(heldout)) {
     .sort()
     .map((f) => readFileSync(path.join(heldout, f), 'utf8'));
   const tokens = texts.reduce((n, t) => n + core.parseText(t).tokens.length, 0);
-  const seconds = cpuSeconds(() => {
-    for (const t of texts) core.parseText(t);
-  });
-  console.log(
-    `parseText (tokenize + tag + parse + entities), ${texts.length} PolNeAR heldout articles: ${Math.round(tokens / seconds)} tokens/s`,
-  );
+  // with the tree (issue 12's target: tag + parse + entities), and without (extraction's default)
+  for (const dependencies of [true, false]) {
+    const seconds = cpuSeconds(() => {
+      for (const t of texts) core.parseText(t, { dependencies });
+    });
+    const what = dependencies ? 'tokenize + tag + parse + entities' : 'tokenize + tag + entities, no parse';
+    console.log(
+      `parseText (${what}), ${texts.length} PolNeAR heldout articles: ${Math.round(tokens / seconds)} tokens/s`,
+    );
+  }
 }

@@ -17,8 +17,11 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Mixes one more value into a running hash (murmur3's finaliser over the pair). */
-export function mix(h: number, value: number): number {
+/**
+ * `mix` as a signed 32-bit integer (the same bits). Hot loops use the signed forms: V8 keeps int32
+ * values unboxed across calls, while a uint32 above 2^31 becomes a heap number at each call.
+ */
+export function mixInt(h: number, value: number): number {
   let k = Math.imul(value | 0, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
   k = Math.imul(k, 0x1b873593);
@@ -28,7 +31,21 @@ export function mix(h: number, value: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  return h >>> 0;
+  return h | 0;
+}
+
+/** Mixes one more value into a running hash (murmur3's finaliser over the pair). */
+export function mix(h: number, value: number): number {
+  return mixInt(h, value) >>> 0;
+}
+
+/**
+ * `featureKey` as a signed 32-bit integer (the same bits: written into a Uint32Array it is the key).
+ * Never 0.
+ */
+export function featureKeyInt(template: number, a: number, b = 0, c = 0): number {
+  const h = mixInt(mixInt(mixInt(template + 0x9e3779b9, a), b), c);
+  return h === 0 ? 1 : h;
 }
 
 /**
@@ -37,6 +54,5 @@ export function mix(h: number, value: number): number {
  * @example featureKey(3, hashString('said'), hashString('VERB'))
  */
 export function featureKey(template: number, a: number, b = 0, c = 0): number {
-  const h = mix(mix(mix(template + 0x9e3779b9, a), b), c);
-  return h === 0 ? 1 : h;
+  return featureKeyInt(template, a, b, c) >>> 0;
 }

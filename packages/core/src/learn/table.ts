@@ -19,7 +19,8 @@ export class WeightTable {
   /** 32-bit words per slot: the key, then the row (inline) or the row's offset (dense). */
   private readonly stride: number;
   private readonly inline: boolean;
-  private readonly slots: Uint32Array;
+  /** Signed, like the keys `rowOf` compares (see `featureKeyInt`). */
+  private readonly slots: Int32Array;
   /** Inline: a float view of `slots`; dense: rows one after another. */
   private readonly weights: Float32Array;
 
@@ -40,10 +41,10 @@ export class WeightTable {
     this.mask = size - 1;
     this.inline = classes <= INLINE_CLASSES;
     this.stride = this.inline ? 1 + classes : 2;
-    this.slots = new Uint32Array(size * this.stride);
+    this.slots = new Int32Array(size * this.stride);
     this.weights = this.inline ? new Float32Array(this.slots.buffer) : rows;
     for (let r = 0; r < keys.length; r++) {
-      const key = keys[r]!;
+      const key = keys[r]! | 0;
       if (key === 0) throw new Error('WeightTable: key 0 marks an empty slot');
       let at = (key & this.mask) * this.stride;
       while (this.slots[at] !== 0) at = (at + this.stride) % this.slots.length;
@@ -65,7 +66,7 @@ export class WeightTable {
     return new WeightTable(classes, keys, weights);
   }
 
-  /** Offset of a key's row in `weights`, or -1 when the model never saw it. */
+  /** Offset of a key's row (as a signed int32) in `weights`, or -1 when the model never saw it. */
   private rowOf(key: number): number {
     const { slots, stride, mask } = this;
     let slot = key & mask;
@@ -85,7 +86,7 @@ export class WeightTable {
   score(features: ArrayLike<number>, count: number, scores: Float32Array | Float64Array): typeof scores {
     const { classes, weights } = this;
     for (let i = 0; i < count; i++) {
-      const base = this.rowOf(features[i]!);
+      const base = this.rowOf(features[i]! | 0);
       if (base < 0) continue;
       for (let c = 0; c < classes; c++) scores[c]! += weights[base + c]!;
     }
@@ -96,7 +97,7 @@ export class WeightTable {
   rows(): [number, Float32Array][] {
     const out: [number, Float32Array][] = [];
     for (let at = 0; at < this.slots.length; at += this.stride) {
-      const key = this.slots[at]!;
+      const key = this.slots[at]! >>> 0;
       if (key === 0) continue;
       const base = this.inline ? at + 1 : this.slots[at + 1]!;
       out.push([key, this.weights.slice(base, base + this.classes)]);

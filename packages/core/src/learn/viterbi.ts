@@ -34,8 +34,29 @@ export interface Lattice {
   back: Int32Array;
 }
 
+/**
+ * Per label, the labels that may come before it (`before`) and after it (`after`), ascending: the
+ * steps above -Infinity. BIO and BILOU forbid most steps, so the decoder loops over a few, not K.
+ * Skipping a forbidden step changes no result (it can never score above another one).
+ */
+function allowedSteps(trans: Scores, K: number): { before: Int32Array[]; after: Int32Array[] } {
+  const before: Int32Array[] = [];
+  const after: Int32Array[] = [];
+  for (let c = 0; c < K; c++) {
+    const into: number[] = [];
+    const from: number[] = [];
+    for (let p = 0; p < K; p++) {
+      if (trans[(p + 1) * K + c]! > -Infinity) into.push(p);
+      if (trans[(c + 1) * K + p]! > -Infinity) from.push(p);
+    }
+    before.push(Int32Array.from(into));
+    after.push(Int32Array.from(from));
+  }
+  return { before, after };
+}
+
 /** Fills the forward lattice of `n` tokens. */
-function forward(emit: Scores, trans: Scores, n: number, classes: number): Lattice {
+function forward(emit: Scores, trans: Scores, n: number, classes: number, before: Int32Array[]): Lattice {
   const K = classes;
   const best = scoresLike(emit, n * K);
   const back = new Int32Array(n * K);
@@ -43,9 +64,11 @@ function forward(emit: Scores, trans: Scores, n: number, classes: number): Latti
   for (let c = 0; c < K; c++) best[c] = trans[c]! + emit[c]!;
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < K; c++) {
+      const into = before[c]!;
       let top = -Infinity;
       let arg = 0;
-      for (let p = 0; p < K; p++) {
+      for (let j = 0; j < into.length; j++) {
+        const p = into[j]!;
         const s = best[(i - 1) * K + p]! + trans[(p + 1) * K + c]!;
         if (s > top) {
           top = s;
@@ -71,7 +94,7 @@ export interface BestPath extends Lattice {
  */
 export function bestPath(emit: Scores, trans: Scores, n: number, classes: number, end?: Scores): BestPath {
   const K = classes;
-  const lattice = forward(emit, trans, n, K);
+  const lattice = forward(emit, trans, n, K, allowedSteps(trans, K).before);
   const labels = new Int32Array(n);
   if (n === 0) return { ...lattice, labels };
   let top = -Infinity;
@@ -102,12 +125,15 @@ export function maxMarginalMargins(
   const { best, labels } = path;
   const margins = new Float32Array(n);
   if (n === 0) return margins;
+  const steps = allowedSteps(trans, K).after;
   const after = scoresLike(emit, n * K);
   for (let c = 0; c < K; c++) after[(n - 1) * K + c] = end[c]!;
   for (let i = n - 2; i >= 0; i--) {
     for (let c = 0; c < K; c++) {
+      const next = steps[c]!;
       let top = -Infinity;
-      for (let d = 0; d < K; d++) {
+      for (let j = 0; j < next.length; j++) {
+        const d = next[j]!;
         const s = trans[(c + 1) * K + d]! + emit[(i + 1) * K + d]! + after[(i + 1) * K + d]!;
         if (s > top) top = s;
       }

@@ -1,4 +1,5 @@
-import { featureKey, hashString, mix } from '../learn/hash.js';
+// the signed forms of the hashes (same keys): the hot loop then allocates no heap numbers
+import { featureKeyInt as featureKey, hashString, mixInt as mix } from '../learn/hash.js';
 
 /**
  * The arc-hybrid transition system (Kuhlmann et al. 2011) and the parser's features (after Zhang &
@@ -13,18 +14,18 @@ export const RIGHT = 2;
 export const ACTIONS = 3;
 
 const NONE = -1;
-const NO_WORD = hashString('<none>');
-const ROOT_WORD = hashString('<root>');
-const NO_TAG = hashString('<none-tag>');
-const ROOT_TAG = hashString('<root-tag>');
+const NO_WORD = hashString('<none>') | 0;
+const ROOT_WORD = hashString('<root>') | 0;
+const NO_TAG = hashString('<none-tag>') | 0;
+const ROOT_TAG = hashString('<root-tag>') | 0;
 const NO_LABEL = 0xffff;
 
 /** Hashed per-word values of one sentence (index 0 = root). */
 export interface ParseCodes {
   n: number;
-  word: Uint32Array;
-  upos: Uint32Array;
-  xpos: Uint32Array;
+  word: Int32Array;
+  upos: Int32Array;
+  xpos: Int32Array;
 }
 
 // forms repeat across a corpus: their hashes are computed once (bounded)
@@ -32,7 +33,7 @@ const hashes = new Map<string, number>();
 function cachedHash(s: string): number {
   let h = hashes.get(s);
   if (h === undefined) {
-    h = hashString(s);
+    h = hashString(s) | 0;
     if (hashes.size < 200_000) hashes.set(s, h);
   }
   return h;
@@ -41,9 +42,9 @@ function cachedHash(s: string): number {
 /** Hashes a tagged sentence's words once for all its transitions. */
 export function encodeParse(forms: string[], upos: string[], xpos: string[]): ParseCodes {
   const n = forms.length;
-  const word = new Uint32Array(n + 1);
-  const up = new Uint32Array(n + 1);
-  const xp = new Uint32Array(n + 1);
+  const word = new Int32Array(n + 1);
+  const up = new Int32Array(n + 1);
+  const xp = new Int32Array(n + 1);
   word[0] = ROOT_WORD;
   up[0] = ROOT_TAG;
   xp[0] = ROOT_TAG;
@@ -71,8 +72,8 @@ export class ParseState {
   readonly leftCount: Int32Array;
   readonly rightCount: Int32Array;
   /** Label sets of the left / right children (bit per label index mod 32). */
-  readonly leftSet: Uint32Array;
-  readonly rightSet: Uint32Array;
+  readonly leftSet: Int32Array;
+  readonly rightSet: Int32Array;
 
   constructor(readonly n: number) {
     const size = n + 1;
@@ -86,8 +87,8 @@ export class ParseState {
     this.r2 = new Int32Array(size).fill(NONE);
     this.leftCount = new Int32Array(size);
     this.rightCount = new Int32Array(size);
-    this.leftSet = new Uint32Array(size);
-    this.rightSet = new Uint32Array(size);
+    this.leftSet = new Int32Array(size);
+    this.rightSet = new Int32Array(size);
   }
 
   /** The i-th stack item from the top (0 = s0), or -1. */
@@ -122,13 +123,19 @@ export class ParseState {
     return action === LEFT ? [this.b, this.s(0)] : [this.s(1), this.s(0)];
   }
 
+  /** The head of the arc a LEFT or RIGHT transition would add (no tuple: the parse loop's hot path). */
+  headOf(action: number): number {
+    return action === LEFT ? this.b : this.s(1);
+  }
+
   /** Takes a transition; `label` is the arc's label index (ignored for SHIFT). */
   apply(action: number, label: number): void {
     if (action === SHIFT) {
       this.stack[this.depth++] = this.b++;
       return;
     }
-    const [h, d] = this.arcOf(action)!;
+    const h = this.headOf(action);
+    const d = this.s(0);
     this.depth--;
     this.attach(h, d, label);
   }

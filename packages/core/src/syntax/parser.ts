@@ -9,6 +9,7 @@ import {
   type ParseCodes,
   ParseState,
   RIGHT,
+  SHIFT,
 } from './parse-state.js';
 
 /** The parser's weights: one table choosing transitions, one choosing the label of each arc. */
@@ -55,21 +56,21 @@ export function parseCodes(model: ParserModel, codes: ParseCodes): Dependencies 
     actionScores.fill(0);
     model.actions.score(features, ACTION_FEATURES, actionScores);
     const action = bestAction(st, actionScores);
-    const arc = st.arcOf(action);
     let label = 0;
-    if (arc) {
-      labelFeatures(st, codes, arc[0], arc[1], features);
+    if (action !== SHIFT) {
+      const head = st.headOf(action);
+      labelFeatures(st, codes, head, st.s(0), features);
       labelScores.fill(0);
       model.labels.score(features, LABEL_FEATURES, labelScores);
-      label = bestLabel(labelScores, rootLabel, action === RIGHT && arc[0] === 0);
+      label = bestLabel(labelScores, rootLabel, action === RIGHT && head === 0);
     }
     st.apply(action, label);
   }
-  const heads: number[] = [];
-  const deprels: string[] = [];
+  const heads = new Array<number>(codes.n);
+  const deprels = new Array<string>(codes.n);
   for (let i = 1; i <= codes.n; i++) {
-    heads.push(st.head[i]!);
-    deprels.push(model.deprels[st.label[i]!]!);
+    heads[i - 1] = st.head[i]!;
+    deprels[i - 1] = model.deprels[st.label[i]!]!;
   }
   return { heads, deprels };
 }

@@ -1,4 +1,5 @@
-import { featureKey, hashString, mix } from '../learn/hash.js';
+// the signed forms of the hashes (same keys): the hot loop then allocates no heap numbers
+import { featureKeyInt as featureKey, hashString, mixInt as mix } from '../learn/hash.js';
 
 /** The universal POS tags, in the tagger's class order. */
 export const UPOS = [
@@ -26,8 +27,8 @@ export const TAG_FEATURES = 31;
 /** The second pass adds features of the first pass's tags to the right. */
 export const TAG_FEATURES_2 = TAG_FEATURES + 4;
 
-const START = hashString('<s>');
-const END = hashString('</s>');
+const START = hashString('<s>') | 0;
+const END = hashString('</s>') | 0;
 const NO_TAG = UPOS.length;
 
 /** Word shape with runs collapsed: "Erdoğan" -> "Xx", "1,000" -> "d,d", "U.S." -> "X.X.". */
@@ -45,23 +46,23 @@ export function shapeOf(form: string): string {
 
 /** Per-token hashed values the features combine (computed once per token, not per feature). */
 export interface TokenCodes {
-  word: Uint32Array;
-  form: Uint32Array;
-  suffix3: Uint32Array;
-  suffix2: Uint32Array;
-  suffix4: Uint32Array;
-  prefix3: Uint32Array;
-  prefix1: Uint32Array;
+  word: Int32Array;
+  form: Int32Array;
+  suffix3: Int32Array;
+  suffix2: Int32Array;
+  suffix4: Int32Array;
+  prefix3: Int32Array;
+  prefix1: Int32Array;
   /** Ambiguity class: bit mask of the tags the word had in training (0 if unseen). */
-  ambiguity: Uint32Array;
-  shape: Uint32Array;
+  ambiguity: Int32Array;
+  shape: Int32Array;
 }
 
 // forms repeat across an article and a corpus: their hashes are computed once (bounded, per model)
 const CACHE_LIMIT = 200_000;
-const caches = new WeakMap<AmbiguityClasses, Map<string, Uint32Array>>();
+const caches = new WeakMap<AmbiguityClasses, Map<string, Int32Array>>();
 
-function formCache(classes: AmbiguityClasses): Map<string, Uint32Array> {
+function formCache(classes: AmbiguityClasses): Map<string, Int32Array> {
   let cache = caches.get(classes);
   if (!cache) {
     cache = new Map();
@@ -71,9 +72,9 @@ function formCache(classes: AmbiguityClasses): Map<string, Uint32Array> {
 }
 
 /** The hashed values of one form, in TokenCodes field order. */
-function codeRow(form: string, classes: AmbiguityClasses): Uint32Array {
+function codeRow(form: string, classes: AmbiguityClasses): Int32Array {
   const lower = form.toLowerCase();
-  return Uint32Array.of(
+  return Int32Array.of(
     hashString(lower),
     hashString(form),
     hashString(lower.slice(-3)),
@@ -93,15 +94,15 @@ export type AmbiguityClasses = Map<string, number>;
 export function encodeForms(forms: string[], classes: AmbiguityClasses): TokenCodes {
   const n = forms.length;
   const codes: TokenCodes = {
-    word: new Uint32Array(n),
-    form: new Uint32Array(n),
-    suffix3: new Uint32Array(n),
-    suffix2: new Uint32Array(n),
-    suffix4: new Uint32Array(n),
-    prefix3: new Uint32Array(n),
-    prefix1: new Uint32Array(n),
-    ambiguity: new Uint32Array(n),
-    shape: new Uint32Array(n),
+    word: new Int32Array(n),
+    form: new Int32Array(n),
+    suffix3: new Int32Array(n),
+    suffix2: new Int32Array(n),
+    suffix4: new Int32Array(n),
+    prefix3: new Int32Array(n),
+    prefix1: new Int32Array(n),
+    ambiguity: new Int32Array(n),
+    shape: new Int32Array(n),
   };
   const cache = formCache(classes);
   forms.forEach((form, i) => {

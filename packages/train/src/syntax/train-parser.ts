@@ -47,6 +47,10 @@ export interface ParserSettings {
   staticEpochs: number;
   /** Probability of following the model's prediction once exploring (Goldberg & Nivre 2012). */
   explore: number;
+  /**
+   * Rows kept in the transition table. 699,000 is the most whose run-time table has 2^20 slots
+   * (16 MB in memory, half of 1M rows'): dev UAS 84.69 against 84.61 with 1M rows.
+   */
   maxActionRows: number;
   maxLabelRows: number;
   /** Jackknife folds for the training tags (1: the shipped tagger's own tags). */
@@ -62,7 +66,7 @@ const DEFAULTS: ParserSettings = {
   limit: Infinity,
   staticEpochs: 1,
   explore: 0.9,
-  maxActionRows: 1_000_000,
+  maxActionRows: 699_000,
   maxLabelRows: 60_000,
   folds: 4,
   tagEpochs: 5,
