@@ -32,6 +32,7 @@ export {
   nameKey,
   nameWords,
   parseText,
+  sentenceSpans,
   shortHash,
   slugify,
   textTable,

@@ -2,10 +2,11 @@
 // event loop, one job at a time. Started by `ArticleExtractor` from the built file
 // (`dist/ingest/extract-worker.js`), so it imports the built `@parley/core`.
 import { parentPort } from 'node:worker_threads';
-import { extractArticle, parseText } from '@parley/core';
+import { extractArticle, sentenceSpans } from '@parley/core';
 import type { WorkerReady, WorkerReply, WorkerRequest } from './messages.js';
 
-const spans = (text: string) => parseText(text).sentences.map((s): [number, number] => [s.start, s.end]);
+// the sentences of an extraction without a second parse (tokens and sentence split only)
+const spans = (text: string) => sentenceSpans(text) as [number, number][];
 
 // Load the core's models before taking jobs, so a job's deadline measures its own extraction only.
 try {

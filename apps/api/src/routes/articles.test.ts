@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type ArticleNode, findParagraphs } from '@parley/core';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { lineSlices } from '../http/yielding.js';
 import { seededApp } from '../testing/fixture.js';
 import { seedText } from '../testing/seed-graph.js';
+import { articleBody } from './articles.js';
 
 const G = '/api/graphs/ukraine-peace-talks';
 const fixture = seededApp();
@@ -43,4 +47,62 @@ describe('GET /articles/:id', () => {
       expect(res.type).toBe('application/problem+json');
     },
   );
+});
+
+describe('the answer for a long article', () => {
+  // over 1 MB: several slices, with surrogate pairs, quotes, backslashes and control characters
+  const line = (i: number) =>
+    `  Zelenskyy 🇺🇦 said "no" \\ to the \u0007plan ${i}, “again”.\t\n${i % 7 ? '' : '\n'}`;
+  const text = Array.from({ length: 24_000 }, (_, i) => line(i)).join('');
+  const node = (extra: Partial<ArticleNode> = {}) =>
+    ({
+      kind: 'article',
+      id: 'long',
+      label: 'A long one',
+      date: '2025-11-20',
+      sha256: createHash('sha256').update(text).digest('hex'),
+      ...extra,
+    }) as ArticleNode;
+
+  it('cuts the text at line breaks only', () => {
+    const slices = lineSlices(text, 256 * 1024);
+    expect(slices.length).toBeGreaterThan(3);
+    expect(slices.map(([s, e]) => text.slice(s, e)).join('')).toBe(text);
+    for (const [, end] of slices.slice(0, -1)) expect(text[end - 1]).toBe('\n');
+    expect(lineSlices('ab\ncd\nef', 2)).toEqual([
+      [0, 3],
+      [3, 6],
+      [6, 8],
+    ]);
+  });
+
+  it('is the JSON of the text and its paragraphs, built piece by piece with turns of the event loop between', async () => {
+    let turns = 0;
+    const count = () => {
+      turns++;
+      if (turns < 100) setImmediate(count);
+    };
+    setImmediate(count);
+    const body = await articleBody('g', node(), text);
+    expect(turns).toBeGreaterThan(3); // other callbacks ran while the answer was being built
+    expect(
+      body.bytes.equals(
+        Buffer.from(
+          JSON.stringify({
+            id: 'long',
+            label: 'A long one',
+            date: '2025-11-20',
+            text,
+            paragraphs: findParagraphs(text),
+          }),
+        ),
+      ),
+    ).toBe(true);
+    const other = await articleBody('g', node({ label: 'Renamed' }), text);
+    expect(other.etag).not.toBe(body.etag);
+  });
+
+  it('refuses a text whose hash is not the one in the graph', async () => {
+    await expect(articleBody('g', node({ sha256: 'f'.repeat(64) }), text)).rejects.toThrow(/changed/);
+  });
 });

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { parseText, readArticleFile } from '@parley/core';
+import { readArticleFile, sentenceSpans } from '@parley/core';
 
 /** Splits a text into sentence spans; the server passes one that runs off the event loop. */
 export type SentenceSplitter = (text: string) => Promise<[number, number][]>;
 
 /** In-process splitting, for tests and tools (the server uses the extraction workers). */
-export const splitInProcess: SentenceSplitter = async (text) =>
-  parseText(text).sentences.map((s): [number, number] => [s.start, s.end]);
+export const splitInProcess: SentenceSplitter = async (text) => sentenceSpans(text) as [number, number][];
 
 interface Cached {
   sha256: string | undefined;

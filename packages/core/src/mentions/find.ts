@@ -1,3 +1,4 @@
+import { countBefore } from '../text/sorted-search.js';
 import type { EntitySpan, EntityType, ParsedText } from '../text/types.js';
 import type { ChunkContext } from './chunks.js';
 import { descriptionMentions } from './descriptions.js';
@@ -41,7 +42,9 @@ export function taggedTypeOf(entities: readonly EntitySpan[], words: Word[]): En
   if (!words.length) return undefined;
   const start = words[0]!.start;
   const end = words.at(-1)!.end;
-  for (const e of entities) {
+  // entities are disjoint and in text order: those ending by `start` share nothing with the words
+  for (let i = countBefore(entities, (e) => e.span[1] <= start); i < entities.length; i++) {
+    const e = entities[i]!;
     if (e.span[0] >= end) break;
     const overlap = Math.min(end, e.span[1]) - Math.max(start, e.span[0]);
     const covers = overlap * 2 >= end - start && overlap * 2 > e.span[1] - e.span[0];

@@ -11,6 +11,7 @@ import {
   VAGUE_HEADS,
 } from '../lexicon/proposals.js';
 import type { ActorDraft } from '../resolve/types.js';
+import { countBefore } from '../text/sorted-search.js';
 import type { Token } from '../text/types.js';
 import type { ProposalContext } from './context.js';
 
@@ -78,22 +79,59 @@ function fitsSense(ctx: ProposalContext, spec: ConceptSpec, i: number): boolean 
   return true;
 }
 
+/** The concept words that open at token i and are used in their sense there (whatever the phrase). */
+const fittingAt = (ctx: ProposalContext, i: number): ConceptWord[] =>
+  candidatesAt(ctx.tokens[i]!).filter(
+    (c) => c.words.every((w, k) => wordFits(ctx.tokens[i + k], w)) && fitsSense(ctx, CONCEPTS[c.spec]!, i),
+  );
+
+/** Per article: the tokens where some concept word fits, in order, with those words. */
+interface ConceptSites {
+  at: number[];
+  words: ConceptWord[][];
+}
+const sitesByContext = new WeakMap<ProposalContext, ConceptSites>();
+
+function conceptSites(ctx: ProposalContext): ConceptSites {
+  let sites = sitesByContext.get(ctx);
+  if (!sites) {
+    sites = { at: [], words: [] };
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const fitting = fittingAt(ctx, i);
+      if (fitting.length) {
+        sites.at.push(i);
+        sites.words.push(fitting);
+      }
+    }
+    sitesByContext.set(ctx, sites);
+  }
+  return sites;
+}
+
+/** Phrases longer than this look their concepts up among the article's concept sites, not token by token. */
+const SCAN_LIMIT = 64;
+
 /**
  * Every concept found in tokens `[from, to)`: for each concept (by index), where its preferred
- * word first occurs, `[start, end)`.
+ * word first occurs, `[start, end)`. A long phrase (an unpunctuated sentence can make every cue's
+ * object run to its end) reads the article's concept sites inside it, which finds the same.
  */
 function findConcepts(ctx: ProposalContext, from: number, to: number): Map<number, [number, number]> {
-  const { tokens } = ctx;
   const best = new Map<number, { rank: number; at: [number, number] }>();
-  for (let i = from; i < to; i++) {
-    for (const c of candidatesAt(tokens[i]!)) {
+  const consider = (i: number, fitting: ConceptWord[]) => {
+    for (const c of fitting) {
       if (i + c.words.length > to) continue;
       const old = best.get(c.spec);
       if (old && old.rank <= c.rank) continue;
-      if (!c.words.every((w, k) => wordFits(tokens[i + k], w))) continue;
-      if (!fitsSense(ctx, CONCEPTS[c.spec]!, i)) continue;
       best.set(c.spec, { rank: c.rank, at: [i, i + c.words.length] });
     }
+  };
+  if (to - from <= SCAN_LIMIT) {
+    for (let i = from; i < to; i++) consider(i, fittingAt(ctx, i));
+  } else {
+    const sites = conceptSites(ctx);
+    for (let k = countBefore(sites.at, (i) => i < from); k < sites.at.length && sites.at[k]! < to; k++)
+      consider(sites.at[k]!, sites.words[k]!);
   }
   return new Map([...best].map(([spec, b]) => [spec, b.at]));
 }

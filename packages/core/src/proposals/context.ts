@@ -1,7 +1,7 @@
 import type { StatementDraft } from '../attribution/types.js';
 import type { Span } from '../contract/types.js';
 import type { ActorDraft, Resolution } from '../resolve/types.js';
-import { countBefore } from '../text/sorted-search.js';
+import { countBefore, SpanIndex } from '../text/sorted-search.js';
 import type { ParsedText, Sentence, Token } from '../text/types.js';
 
 /** One resolved mention, located by token indexes (`first`..`last` inclusive). */
@@ -40,6 +40,7 @@ export class ProposalContext {
       const to = Math.max(st.span[1], st.cueSpan[1]);
       const first = this.tokens[this.tokenRange([from, to]).first]?.sentence ?? st.sentence;
       const last = this.tokens[this.tokenRange([Math.max(from, to - 1), to]).first]?.sentence ?? st.sentence;
+      this.sentenceRanges.push([first, last]);
       for (let k = first; k <= last; k++) {
         const list = this.bySentence.get(k);
         if (list) list.push(n);
@@ -49,6 +50,27 @@ export class ProposalContext {
   }
 
   private readonly bySentence = new Map<number, number[]>();
+  /** Per statement, the first and last sentence it lies in. */
+  private readonly sentenceRanges: [number, number][] = [];
+  private contentIndex: SpanIndex | undefined;
+  private cueIndex: SpanIndex | undefined;
+
+  /**
+   * Indexes of the statements of a sentence (as {@link statementsIn}, in order) whose content or
+   * cue overlaps `[from, to)`; `cueOnly` looks at cues alone. Found through span indexes: one
+   * unpunctuated sentence can hold thousands of statements, and this is asked per token.
+   */
+  statementsOverlapping(sentence: number, from: number, to: number, cueOnly = false): number[] {
+    this.cueIndex ??= new SpanIndex(this.statements.map((s) => s.cueSpan));
+    this.contentIndex ??= new SpanIndex(this.statements.map((s) => s.span));
+    const found = this.cueIndex.overlapping(from, to);
+    if (!cueOnly) found.push(...this.contentIndex.overlapping(from, to));
+    const inSentence = found.filter((n) => {
+      const [first, last] = this.sentenceRanges[n]!;
+      return first <= sentence && sentence <= last;
+    });
+    return [...new Set(inSentence)].sort((a, b) => a - b);
+  }
 
   /** Indexes of the statements whose content or cue lies in a sentence, in order. */
   statementsIn(sentence: number): number[] {

@@ -109,7 +109,7 @@ export function statementAt(ctx: ProposalContext, i: number): number | null {
   const at = ctx.tokens[i]!.start;
   let best: number | null = null;
   const size = (x: StatementDraft) => x.span[1] - x.span[0];
-  for (const n of ctx.statementsIn(ctx.tokens[i]!.sentence)) {
+  for (const n of ctx.statementsOverlapping(ctx.tokens[i]!.sentence, at, at + 1)) {
     const s = ctx.statements[n]!;
     if (!inside(s.span, at) && !inside(s.cueSpan, at)) continue;
     if (best === null || size(s) < size(ctx.statements[best]!)) best = n;
@@ -121,7 +121,7 @@ export function statementAt(ctx: ProposalContext, i: number): number | null {
 function statementWithCue(ctx: ProposalContext, first: number, last: number): number | null {
   const from = ctx.tokens[first]!.start;
   const to = ctx.tokens[last]!.end;
-  const n = ctx.statementsIn(ctx.tokens[first]!.sentence).find((k) => {
+  const n = ctx.statementsOverlapping(ctx.tokens[first]!.sentence, from, to, true).find((k) => {
     const s = ctx.statements[k]!;
     return s.cueSpan[0] < to && from < s.cueSpan[1] && s.speakers.length > 0;
   });

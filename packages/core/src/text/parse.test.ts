@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseText } from './parse.js';
+import { parseText, sentenceSpans } from './parse.js';
 
 const seed = readFileSync(
   new URL('../../../../graphs/ukraine-peace-talks/articles/000_6b75679a6597cec9.txt', import.meta.url),
@@ -47,5 +47,23 @@ describe('parseText on hostile text', () => {
     const parsed = parseText(text);
     for (const t of parsed.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(parsed.tokens.at(-2)!.text).toBe('left');
+  });
+});
+
+describe('sentenceSpans', () => {
+  it("gives parseText's sentences without tagging, on news, headings, quotes, lists and odd blanks", () => {
+    const text = [
+      'Ukraine talks - day two',
+      '  Zelenskyy said on Monday: "We will not give up." Putin replied (via the Kremlin) that no deal was near!',
+      'U.S. envoy Steve Witkoff met Dmitriev in Miami... Talks resumed?\u2028Yes.\tThey did',
+      '',
+      '- first point; - second point 😀 👩‍👩‍👧 🇺🇦',
+      '"Unclosed quote, then more words without a stop',
+    ].join('\n');
+    expect(sentenceSpans(text)).toEqual(parseText(text).sentences.map((s) => [s.start, s.end]));
+    expect(sentenceSpans('Putin spoke. Zelenskyy agreed.')).toEqual([
+      [0, 12],
+      [13, 30],
+    ]);
   });
 });

@@ -64,6 +64,22 @@ function tokenize(
 }
 
 /**
+ * The sentences `parseText` finds, as character spans, without tagging: paragraphs, tokens and the
+ * sentence split only, a small share of a parse (the API's source sentences of an article need no
+ * tags, lemmas or entities).
+ * @example sentenceSpans('Putin spoke. Zelenskyy agreed.') // [[0, 12], [13, 30]]
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const paragraph of findParagraphs(text)) {
+    const raw = tokenizeSpan(text, paragraph);
+    for (const [from, to] of splitSentences(raw, 0))
+      if (to > from) spans.push([raw[from]!.start, raw[to - 1]!.end]);
+  }
+  return spans;
+}
+
+/**
  * Parses an article once: paragraphs, sentences, tokens (POS, lemma, offsets and, with
  * `dependencies`, head and relation), quotations and named entities.
  * Every later stage reads this; nothing re-parses.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../mentions/index.js';
 import { resolveActors } from '../../resolve/index.js';
+import { countingReads } from '../../testing/count-reads.js';
 import { parseText } from '../../text/index.js';
 import { findStatements } from '../find.js';
 import { attributionModel, combineReading, combineSettings, readWithTagger } from './model.js';
@@ -9,16 +10,6 @@ const PARAGRAPH =
   'The minister said on Monday that "talks will go on." Officials told reporters the plan was a good start, ' +
   'and the envoy added that more meetings would follow next week.\n';
 
-/** Wraps an array so that every read of an element by index is counted. */
-function counting<T>(items: T[], counter: { reads: number }): T[] {
-  return new Proxy(items, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/.test(key)) counter.reads++;
-      return Reflect.get(target, key, receiver);
-    },
-  });
-}
-
 /** Reads of tokens and statements by the tagger's reading and its combination with the rules, on `copies` paragraphs. */
 function workOn(copies: number) {
   const parsed = parseText(PARAGRAPH.repeat(copies));
@@ -26,13 +17,17 @@ function workOn(copies: number) {
   const rules = findStatements(parsed, resolution);
   const counter = { reads: 0 };
   const reading = readWithTagger(
-    { ...parsed, tokens: counting(parsed.tokens, counter) },
+    { ...parsed, tokens: countingReads(parsed.tokens, counter) },
     resolution,
-    counting(rules, counter),
+    countingReads(rules, counter),
     attributionModel()!,
   );
   const statements = combineReading(
-    { ...reading, rules: counting(reading.rules, counter), found: counting(reading.found, counter) },
+    {
+      ...reading,
+      rules: countingReads(reading.rules, counter),
+      found: countingReads(reading.found, counter),
+    },
     combineSettings(),
   );
   return { reads: counter.reads, statements: statements.length };
