@@ -3,6 +3,7 @@ import type { StatementDraft } from '../../extract/types.js';
 import { lazy, modelPath, readModelJson } from '../../learn/model.js';
 import { readTable, type WeightTable } from '../../learn/table.js';
 import type { Resolution } from '../../resolve/types.js';
+import { countBefore } from '../../text/sorted-search.js';
 import type { ParsedText } from '../../text/types.js';
 import { findStatements } from '../find.js';
 import { confidenceOf, statementsFromTags } from './decode.js';
@@ -45,15 +46,12 @@ export interface Reading {
 /** Content words (nouns, verbs, names, adjectives, numbers...) inside a span: "that Russia" has one. */
 function contentWords(parsed: ParsedText, span: readonly [number, number]): number {
   const { tokens } = parsed;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
   let n = 0;
-  for (let i = lo; i < tokens.length && tokens[i]!.start < span[1]; i++)
+  for (
+    let i = countBefore(tokens, (t) => t.start < span[0]);
+    i < tokens.length && tokens[i]!.start < span[1];
+    i++
+  )
     if (/^(NOUN|PROPN|VERB|ADJ|NUM|ADV)$/.test(tokens[i]!.pos)) n++;
   return n;
 }
