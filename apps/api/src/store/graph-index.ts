@@ -24,7 +24,7 @@ import type {
 import { perKind } from '../schemas/views.js';
 import { Bm25Index } from '../search/bm25.js';
 import { AliasIndex } from './aliases.js';
-import { LruCache } from './lru.js';
+import { responseCache } from './response-cache.js';
 import type { SentenceSource } from './sentences.js';
 
 /** Actor and proposal keys linked to one statement. */
@@ -68,7 +68,7 @@ export class GraphIndex {
   /** Each statement's speakers as actor numbers (positions in `actors`), in CSR form. */
   readonly speakerStart: Uint32Array;
   readonly speakerActor: Uint32Array;
-  private readonly responses = new LruCache<string, JsonText>(1000);
+  private readonly responses = responseCache();
   private readonly links: StatementLinks[] = [];
   private readonly views: (StatementView | undefined)[] = [];
   private actorSummaries: ActorSummary[] | undefined;
@@ -134,14 +134,17 @@ export class GraphIndex {
   }
 
   /**
-   * A response computed once per graph version and kept serialised (the most recently used 1,000):
-   * the graph never changes under an index, so the answer to the same query cannot change either.
+   * A response computed once per graph version and kept serialised (the most recently used, up to
+   * RESPONSE_CACHE_BYTES): the graph never changes under an index, so neither can the answer.
    */
   async cachedJson(key: string, compute: () => unknown): Promise<JsonText> {
-    const known = this.responses.peek(key);
+    const known = this.responses.get(key);
     if (known) return known;
     const value = await this.withSentences(compute);
-    return this.responses.get(key, () => new JsonText(JSON.stringify(value)));
+    // A request for the same key may have filled it while the sentences loaded: keep the first.
+    const text = this.responses.get(key) ?? new JsonText(JSON.stringify(value));
+    this.responses.set(key, text);
+    return text;
   }
 
   /**
