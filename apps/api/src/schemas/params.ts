@@ -1,5 +1,6 @@
 import {
   ActorTypeSchema,
+  CONTRADICTION_KINDS,
   EdgeTypeSchema,
   EXPORT_FORMAT_SPECS,
   EXPORT_FORMATS,
@@ -133,7 +134,7 @@ export const TimelineQuery = Pagination.extend(TimeRange.shape);
 
 export const ContradictionQuery = Pagination.extend({
   ...TimeRange.shape,
-  kind: z.enum(['stance_change', 'disagreement']).optional().meta({ description: 'only this kind' }),
+  kind: z.enum(CONTRADICTION_KINDS).optional().meta({ description: 'only this kind' }),
 });
 
 export const RepeatedQuoteQuery = Pagination.extend({

@@ -1,4 +1,4 @@
-import { SpanSchema, StanceSchema } from '@parley/core';
+import { SpanSchema, StanceSchema, TIMELINE_ENTRY_KINDS } from '@parley/core';
 import { z } from 'zod';
 import { ActorRefSchema, ArticleRefSchema, ProposalRefSchema, pageOf } from './views.js';
 
@@ -17,7 +17,7 @@ export const EvidenceViewSchema = z
 const PositionSchema = EvidenceViewSchema.extend({ stance: StanceSchema }).meta({ id: 'Position' });
 
 export const TimelineEntrySchema = EvidenceViewSchema.extend({
-  kind: z.enum(['statement', 'stance']),
+  kind: z.enum(TIMELINE_ENTRY_KINDS),
   actor: ActorRefSchema,
   stance: StanceSchema.optional(),
   proposal: ProposalRefSchema.optional(),

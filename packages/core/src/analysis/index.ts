@@ -13,3 +13,4 @@ export type {
   StanceChange,
   TimelineEntry,
 } from './types.js';
+export { CONTRADICTION_KINDS, TIMELINE_ENTRY_KINDS } from './types.js';

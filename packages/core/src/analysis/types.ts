@@ -14,9 +14,18 @@ export interface Evidence {
   span?: Span;
 }
 
+/** The kinds of timeline entry, for enums (the API's schema). */
+export const TIMELINE_ENTRY_KINDS = ['statement', 'stance'] as const;
+
+/** The kinds of contradiction, for enums (the API's `kind` filter). */
+export const CONTRADICTION_KINDS = [
+  'stance_change',
+  'disagreement',
+] as const satisfies readonly Contradiction['kind'][];
+
 /** One thing an actor said, or one stance they took, in time. */
 export interface TimelineEntry extends Evidence {
-  kind: 'statement' | 'stance';
+  kind: (typeof TIMELINE_ENTRY_KINDS)[number];
   /** The actor node key (the speaker, or who took the stance). */
   actor: string;
   stance?: Stance;

@@ -197,3 +197,19 @@ export function groupAdjective(nations: Nation[]): string | undefined {
   const [region] = regions;
   return regions.size === 1 && region ? REGION_ADJECTIVES[region] : undefined;
 }
+
+/** Words that make a country name part of a region's name ("North Korea" aside, "northern Syria", "New Mexico"). */
+export const COMPASS_QUALIFIERS: ReadonlySet<string> = new Set([
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+]);

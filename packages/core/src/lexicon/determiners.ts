@@ -39,3 +39,21 @@ export const ATTRIBUTIVE_BEFORE = new Set([
   'this',
   'that',
 ]);
+
+/** Words that count a time unit or a group ("a few days", "two weeks", "several months"); digits count too. */
+export const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'few',
+  'several',
+]);

@@ -56,3 +56,42 @@ export const TRANSPARENT_WORDS = new Set([
 export const ACTOR_PRONOUNS: ReadonlySet<string> = new Set(
   [...SUBJECT_PRONOUNS, ...POSSESSIVE_PRONOUNS, 'us'].filter((w) => w !== 'you' && w !== 'your'),
 );
+
+/** Third-person subject pronouns ("he", "she", "it", "they"): the subject pronouns less first and second person. */
+export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(
+  [...SUBJECT_PRONOUNS].filter((w) => !FIRST_PERSON_PRONOUNS.has(w) && w !== 'you'),
+);
+
+/** Third-person possessives ("his", "her", "hers", "their", "its"): the possessive determiners less first and second person, plus "hers". */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([
+  ...[...POSSESSIVE_PRONOUNS].filter((w) => !FIRST_PERSON_PRONOUNS.has(w) && w !== 'your'),
+  'hers',
+]);
+
+/** Gender and number of a third-person pronoun. */
+export interface PronounFeatures {
+  gender?: 'm' | 'f';
+  plural: boolean;
+  /** "it"/"its": refers to an organisation or country, never a person. */
+  neuter?: boolean;
+}
+
+/** Third-person pronouns that can stand for an actor, with their features. First and second person are the quoted speaker's. */
+export const THIRD_PERSON_PRONOUNS: ReadonlyMap<string, PronounFeatures> = new Map<string, PronounFeatures>(
+  Object.entries({
+    he: { gender: 'm', plural: false },
+    him: { gender: 'm', plural: false },
+    his: { gender: 'm', plural: false },
+    himself: { gender: 'm', plural: false },
+    she: { gender: 'f', plural: false },
+    her: { gender: 'f', plural: false },
+    hers: { gender: 'f', plural: false },
+    herself: { gender: 'f', plural: false },
+    they: { plural: true },
+    them: { plural: true },
+    their: { plural: true },
+    themselves: { plural: true },
+    it: { plural: false, neuter: true },
+    its: { plural: false, neuter: true },
+  } satisfies Record<string, PronounFeatures>),
+);

@@ -503,3 +503,6 @@ export const INFINITIVE_NOUNS = new Set(['effort', 'determination', 'goal', 'aim
 
 /** Concepts too general to stand alone when a more specific one was found in the same phrase. */
 export const MEETING_ONLY_CONCEPTS = new Set(['meeting']);
+
+/** Nouns after "as" that keep a place inside a proposal ("Moscow as a summit venue"). */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set(['venue', 'host', 'site', 'location']);

@@ -1,5 +1,6 @@
 import type { ActorType } from '../contract/types.js';
 import {
+  COMPASS_QUALIFIERS,
   type CountryEntry,
   countryByCapital,
   countryByDemonym,
@@ -76,9 +77,7 @@ export function isOrganizationName(words: Word[]): boolean {
     !personLike &&
     countryByName(words.at(-1)!.text) !== undefined &&
     !countryByName(text) &&
-    !/^(new|north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/.test(
-      lower(words[0]!),
-    ) &&
+    !COMPASS_QUALIFIERS.has(lower(words[0]!)) &&
     !isKnownPlace(text)
   );
 }

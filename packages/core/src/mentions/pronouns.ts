@@ -1,36 +1,15 @@
-import type { Gender, Mention } from './types.js';
+import {
+  type PronounFeatures,
+  THIRD_PERSON_POSSESSIVES,
+  THIRD_PERSON_PRONOUNS,
+  THIRD_PERSON_SUBJECTS,
+} from '../lexicon/pronouns.js';
+import type { Mention } from './types.js';
 import type { Word } from './words.js';
-
-interface PronounFeatures {
-  gender?: Gender;
-  plural: boolean;
-  /** "it"/"its": refers to an organisation or country, never a person. */
-  neuter?: boolean;
-}
-
-/** Third-person pronouns that can stand for an actor. First and second person are the quoted speaker's. */
-const PRONOUNS = new Map<string, PronounFeatures>(
-  Object.entries({
-    he: { gender: 'm', plural: false },
-    him: { gender: 'm', plural: false },
-    his: { gender: 'm', plural: false },
-    himself: { gender: 'm', plural: false },
-    she: { gender: 'f', plural: false },
-    her: { gender: 'f', plural: false },
-    hers: { gender: 'f', plural: false },
-    herself: { gender: 'f', plural: false },
-    they: { plural: true },
-    them: { plural: true },
-    their: { plural: true },
-    themselves: { plural: true },
-    it: { plural: false, neuter: true },
-    its: { plural: false, neuter: true },
-  } satisfies Record<string, PronounFeatures>),
-);
 
 /** Features of a pronoun, if it is a third-person one. */
 export const pronounFeatures = (text: string): PronounFeatures | undefined =>
-  text.length <= 10 ? PRONOUNS.get(text.toLowerCase()) : undefined;
+  text.length <= 10 ? THIRD_PERSON_PRONOUNS.get(text.toLowerCase()) : undefined;
 
 /**
  * Finds third-person pronouns that may refer to actors, with gender and number.
@@ -51,9 +30,9 @@ export function pronounMentions(words: Word[]): Mention[] {
       sentence: w.sentence,
       plural: features.plural,
       ...(features.gender ? { gender: features.gender } : {}),
-      possessive: /^(his|her|hers|their|its)$/i.test(w.text),
+      possessive: THIRD_PERSON_POSSESSIVES.has(w.text.toLowerCase()),
       subject:
-        /^(he|she|they|it)$/i.test(w.text) &&
+        THIRD_PERSON_SUBJECTS.has(w.text.toLowerCase()) &&
         (next?.pos === 'VERB' || next?.pos === 'AUX' || next?.pos === 'ADV'),
     });
   }

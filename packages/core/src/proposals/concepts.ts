@@ -1,5 +1,6 @@
 import type { ProposalCategory } from '../contract/types.js';
 import { groupAdjective, type Nation, nationOf } from '../lexicon/countries.js';
+import { COUNT_WORDS } from '../lexicon/determiners.js';
 import {
   AID_KINDS,
   CONCEPTS,
@@ -25,7 +26,8 @@ export interface Concept {
   partial: boolean;
 }
 
-const NUMBER_WORDS = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)$/;
+/** A count word or a number written in digits. */
+const isCount = (lemma: string) => COUNT_WORDS.has(lemma) || /^\d+$/.test(lemma);
 
 const wordFits = (t: Token | undefined, word: string) =>
   !!t && (t.lemma === word || t.lemma === `${word}s` || t.text.toLowerCase() === word);
@@ -205,8 +207,7 @@ function timeIn(tokens: Token[], from: number, to: number): string | null {
     const t = tokens[i]!;
     if (/^(in|within)$/.test(t.lemma)) {
       let j = i + 1;
-      while (j < to && (NUMBER_WORDS.test(tokens[j]!.lemma) || /^(the|coming|next)$/.test(tokens[j]!.lemma)))
-        j++;
+      while (j < to && (isCount(tokens[j]!.lemma) || /^(the|coming|next)$/.test(tokens[j]!.lemma))) j++;
       if (j < to && TIME_UNITS.has(tokens[j]!.lemma) && j > i + 1) return writeTokens(tokens.slice(i, j + 1));
     }
     if (/^(next|this)$/.test(t.lemma) && TIME_UNITS.has(tokens[i + 1]?.lemma ?? ''))

@@ -1,6 +1,6 @@
 import { OBJECT_LEADERS } from '../lexicon/connectives.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
-import { OBJECT_STOPS, SAY_VERBS, WRAPPER_NOUNS } from '../lexicon/proposals.js';
+import { OBJECT_STOPS, SAY_VERBS, VENUE_NOUNS, WRAPPER_NOUNS } from '../lexicon/proposals.js';
 import type { Token } from '../text/types.js';
 import type { ProposalContext } from './context.js';
 
@@ -23,7 +23,7 @@ function isBoundaryPunct(tokens: Token[], k: number): boolean {
 /** "as a venue" continues a proposal ("Moscow as a summit venue"); any other "as" ends it. */
 function asContinues(tokens: Token[], k: number, end: number): boolean {
   for (let j = k + 1; j < Math.min(end, k + 4); j++) {
-    if (/^(venue|host|site|location)$/.test(tokens[j]!.lemma)) return true;
+    if (VENUE_NOUNS.has(tokens[j]!.lemma)) return true;
   }
   return false;
 }

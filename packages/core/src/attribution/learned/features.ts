@@ -1,5 +1,6 @@
 import type { StatementDraft } from '../../extract/types.js';
 import { featureKey, hashString } from '../../learn/hash.js';
+import { countBefore } from '../../text/sorted-search.js';
 import type { ParsedText, Token } from '../../text/types.js';
 import { cueAt, headlineColonAt } from '../cues.js';
 import { isQuoteMark, QuoteIndex } from '../quotes.js';
@@ -26,17 +27,8 @@ function shapeOf(text: string): string {
   return text;
 }
 
-/** Index of the token at or after character `at` (binary search). */
-function tokenFrom(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first token ending after character `at`. */
+const tokenFrom = (tokens: Token[], at: number): number => countBefore(tokens, (t) => t.end <= at);
 
 /** Marks the tokens inside `span` with `role` (later marks do not overwrite earlier content marks). */
 function mark(tokens: Token[], roles: Uint8Array, span: readonly [number, number], role: number) {
