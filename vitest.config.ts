@@ -18,6 +18,7 @@ export default defineConfig({
       '@parley/cli': src('./packages/cli/src/index.ts'),
       '@parley/api': src('./apps/api/src/index.ts'),
       '@parley/train': src('./packages/train/src/index.ts'),
+      '@parley/store': src('./packages/store/src/index.ts'),
     },
   },
   test: {

@@ -13,6 +13,7 @@ export * from './io/index.js';
 export * from './learn/index.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export { findMentions } from './mentions/index.js';
+export { proposalKey } from './proposals/index.js';
 export { type Resolution, resolveActors } from './resolve/index.js';
 export * from './store/index.js';
 export * from './syntax/index.js';
@@ -35,5 +36,7 @@ export {
   sentenceSpans,
   shortHash,
   slugify,
+  stem,
+  terms,
   textTable,
 } from './text/index.js';

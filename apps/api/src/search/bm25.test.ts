@@ -1,6 +1,6 @@
+import { terms } from '@parley/core';
 import { describe, expect, it } from 'vitest';
 import { Bm25Index } from './bm25.js';
-import { terms } from './tokens.js';
 
 const docs = [
   'Macron said security guarantees for Ukraine must come first',

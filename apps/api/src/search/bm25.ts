@@ -1,4 +1,4 @@
-import { terms } from './tokens.js';
+import { terms } from '@parley/core';
 
 import { type Hit, TopK } from './top-k.js';
 

@@ -44,8 +44,18 @@ export function inRange(date: string | undefined, since?: string, until?: string
   if (!since && !until) return true;
   const t = dateOrder(date);
   if (t === Number.POSITIVE_INFINITY) return false;
-  if (since && t < dateOrder(since)) return false;
-  const end =
-    until && /^\d{4}-\d{2}-\d{2}$/.test(until) ? dateOrder(until) + 86_400_000 - 1 : dateOrder(until);
-  return !until || t <= end;
+  const [low, high] = rangeBounds(since, until);
+  return t >= low && t <= high;
+}
+
+/**
+ * The range `[since, until]` as {@link dateOrder} numbers, inclusive (open ends are -/+Infinity;
+ * `until` as a bare day runs to its last millisecond), for stores that filter dates themselves.
+ * @example rangeBounds(undefined, '2016-10-12')[1] === dateOrder('2016-10-13') - 1 // true
+ */
+export function rangeBounds(since?: string, until?: string): [low: number, high: number] {
+  const low = since ? dateOrder(since) : Number.NEGATIVE_INFINITY;
+  if (!until) return [low, Number.POSITIVE_INFINITY];
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(until);
+  return [low, day ? dateOrder(until) + 86_400_000 - 1 : dateOrder(until)];
 }

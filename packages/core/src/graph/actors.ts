@@ -14,6 +14,47 @@ const kindOf = (type: ActorType) => (type === 'media' ? 'organization' : type);
 const isNameAlias = (alias: string) =>
   /^\p{Lu}/u.test(alias) && !/^(The|A|An|One|Two|Three|Some|Several)\s+\p{Ll}/u.test(alias);
 
+/** The key an actor is found by under one of its names: its kind and the name, folded. */
+const lookupKey = (type: ActorType, name: string) => `${kindOf(type)}:${nameKey(name)}`;
+
+/** The key grouping people by surname: the candidates for "Trump" alone. */
+const surnameKey = (label: string) => {
+  const surname = surnameOf(nameWords(label))?.[0];
+  return surname === undefined ? undefined : `person~${surname}`;
+};
+
+/** The names of a non-person actor it is found by: its label and its capitalised aliases. */
+const matchableNames = (label: string, aliases: string[]) => [label, ...aliases.filter(isNameAlias)];
+
+/**
+ * Every key {@link ActorIndex} files an actor node of the graph under (its names, acronym and
+ * surname group). A store that keeps actors as rows indexes them by these keys, loads the actors
+ * sharing a key with an article's drafts ({@link draftLookupKeys}) and merges in those alone: the
+ * outcome is the one over the whole graph.
+ * @example actorLookupKeys('organization', 'International Criminal Court', []) // [..., 'organization:icc']
+ */
+export function actorLookupKeys(type: ActorType, label: string, aliases: string[]): string[] {
+  if (type === 'anonymous') return [lookupKey(type, label)];
+  if (type === 'person') {
+    const group = surnameKey(label);
+    return group ? [lookupKey(type, label), group] : [];
+  }
+  const keys = matchableNames(label, aliases).map((name) => lookupKey(type, name));
+  const initials = kindOf(type) === 'organization' ? acronymOf(label) : undefined;
+  if (initials) keys.push(lookupKey(type, initials));
+  return [...new Set(keys)];
+}
+
+/** Every key {@link ActorIndex} may look a draft up by: the actors it can merge into share one. */
+export function draftLookupKeys(draft: ActorDraft): string[] {
+  if (draft.type === 'anonymous') return [lookupKey(draft.type, draft.label)];
+  if (draft.type === 'person') {
+    const group = surnameKey(draft.label);
+    return [lookupKey(draft.type, draft.label), ...(group ? [group] : [])];
+  }
+  return [...new Set(matchableNames(draft.label, draft.aliases).map((name) => lookupKey(draft.type, name)))];
+}
+
 interface KnownPerson {
   key: string;
   tokens: string[];
@@ -55,41 +96,37 @@ export class ActorIndex {
     return key;
   }
 
-  private lookupKey(type: ActorType, name: string): string {
-    return `${kindOf(type)}:${nameKey(name)}`;
-  }
-
   private remember(key: string, type: ActorType, label: string, aliases: string[]): void {
     if (type === 'anonymous') {
-      this.byName.set(this.lookupKey(type, label), key);
+      this.byName.set(lookupKey(type, label), key);
       return;
     }
     if (type === 'person') {
       const tokens = nameWords(label);
-      const initial = surnameOf(tokens)?.[0];
+      const initial = surnameKey(label);
       if (!initial) return;
       const list = this.people.get(initial) ?? [];
       const known = list.find((p) => p.key === key);
       if (known) known.tokens = tokens.length > known.tokens.length ? tokens : known.tokens;
       else list.push({ key, tokens });
       this.people.set(initial, list);
-      this.byName.set(this.lookupKey(type, label), key);
+      this.byName.set(lookupKey(type, label), key);
       return;
     }
-    for (const name of [label, ...aliases.filter(isNameAlias)]) {
-      const k = this.lookupKey(type, name);
+    for (const name of matchableNames(label, aliases)) {
+      const k = lookupKey(type, name);
       if (!this.byName.has(k)) this.byName.set(k, key);
     }
     const initials = kindOf(type) === 'organization' ? acronymOf(label) : undefined;
-    if (initials && !this.byName.has(this.lookupKey(type, initials)))
-      this.byName.set(this.lookupKey(type, initials), key);
+    if (initials && !this.byName.has(lookupKey(type, initials)))
+      this.byName.set(lookupKey(type, initials), key);
   }
 
   private find(draft: ActorDraft): string | undefined {
-    if (draft.type === 'anonymous') return this.byName.get(this.lookupKey(draft.type, draft.label));
+    if (draft.type === 'anonymous') return this.byName.get(lookupKey(draft.type, draft.label));
     if (draft.type === 'person') return this.findPerson(draft.label);
-    for (const name of [draft.label, ...draft.aliases.filter(isNameAlias)]) {
-      const key = this.byName.get(this.lookupKey(draft.type, name));
+    for (const name of matchableNames(draft.label, draft.aliases)) {
+      const key = this.byName.get(lookupKey(draft.type, name));
       if (key) return key;
     }
     return undefined;
@@ -97,10 +134,10 @@ export class ActorIndex {
 
   /** The person node this name fits; a bare surname goes to the most mentioned person bearing it. */
   private findPerson(label: string): string | undefined {
-    const exact = this.byName.get(this.lookupKey('person', label));
+    const exact = this.byName.get(lookupKey('person', label));
     if (exact) return exact;
     const tokens = nameWords(label);
-    const fits = (this.people.get(surnameOf(tokens)?.[0] ?? '') ?? []).filter((p) =>
+    const fits = (this.people.get(surnameKey(label) ?? '') ?? []).filter((p) =>
       compatiblePersonNames(tokens, p.tokens),
     );
     if (fits.length === 0) return undefined;

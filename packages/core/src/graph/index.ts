@@ -1,3 +1,4 @@
+export { actorLookupKeys, draftLookupKeys } from './actors.js';
 export { addToGraph, buildGraph } from './build.js';
 export { articleKey, statementKey } from './keys.js';
 export { applyLayout, seededRandom, seedPositions } from './layout.js';

@@ -1,4 +1,4 @@
-import { fold } from '@parley/core/normalize';
+import { fold } from './normalize.js';
 
 /** Words too common to say anything about what a statement is about. */
 const STOPWORDS = new Set(

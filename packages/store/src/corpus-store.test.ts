@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  addToGraph,
+  buildGraph,
+  type Extraction,
+  extractArticle,
+  graphFromTrustedJson,
+  listInputFiles,
+  readInputFile,
+  readMetaTable,
+  withMeta,
+} from '@parley/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { syntheticGraph } from '../../../scripts/bench/lib/synthetic-graph.mjs';
+import { eachEngine } from './testing/engines.js';
+import { DuplicateArticleError } from './types.js';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const SEED = here('../../../graphs/ukraine-peace-talks/articles');
+const FIXTURES = here('../../core/src/analysis/fixtures/');
+
+/** The seed article(s), extracted by the real core. */
+function seedExtractions(): Extraction[] {
+  return readdirSync(SEED)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => extractArticle(readFileSync(join(SEED, f), 'utf8'), { id: basename(f, '.txt') }));
+}
+
+/** The core's fixture corpus over time (articles sharing actors and proposals), extracted. */
+async function fixtureExtractions(): Promise<{ x: Extraction; text: string }[]> {
+  const meta = await readMetaTable(join(FIXTURES, 'meta.csv'));
+  const inputs = (await Promise.all((await listInputFiles([FIXTURES])).map(readInputFile))).flat();
+  return inputs
+    .map((a) => withMeta(a, meta))
+    .map(({ text, origin: _, ...m }) => ({ x: extractArticle(text, m), text }));
+}
+
+/** What the core's own incremental add makes of the articles, one at a time. */
+function coreIncremental(extractions: Extraction[], start?: unknown) {
+  const graph = start ? graphFromTrustedJson(start) : buildGraph([]);
+  for (const x of extractions) addToGraph(graph, [x]);
+  return graph.export();
+}
+
+const body = (g: { nodes: unknown; edges: unknown } | undefined) =>
+  JSON.stringify({ nodes: g?.nodes, edges: g?.edges });
+
+describe.each(eachEngine())('corpus store on $name', (engine) => {
+  let corpus: { x: Extraction; text: string }[] = [];
+  beforeAll(async () => {
+    corpus = await fixtureExtractions();
+  });
+  const available = () => {
+    const why = engine.skipped();
+    if (why) console.warn(`[store tests] skipped on ${engine.name}: ${why}`);
+    return !why;
+  };
+
+  it('gives back the seed graph.json exactly as imported', async () => {
+    if (!available()) return;
+    const json = JSON.stringify(buildGraph(seedExtractions(), { name: 'seed', layout: true }).export());
+    await engine.store().importGraph('seed', JSON.parse(json));
+    expect(JSON.stringify(await engine.store().exportGraph('seed'))).toBe(json);
+    expect(await engine.store().graphs()).toContain('seed');
+  });
+
+  it('gives back a synthetic graph exactly as imported', async () => {
+    if (!available()) return;
+    const json = JSON.stringify(syntheticGraph({ articles: 40 }));
+    await engine.store().importGraph('synthetic', JSON.parse(json));
+    expect(JSON.stringify(await engine.store().exportGraph('synthetic'))).toBe(json);
+  });
+
+  it("adds articles one at a time as the core's addToGraph merges them", async () => {
+    if (!available()) return;
+    const store = engine.store();
+    const results = [];
+    for (const { x, text } of corpus) results.push(await store.addExtraction('fixtures', x, { text }));
+    const expected = coreIncremental(corpus.map((c) => c.x));
+    expect(body(await store.exportGraph('fixtures'))).toBe(body(expected));
+    // the corpus repeats actors across articles: later articles merge into earlier ones' actors
+    expect(results.slice(1).some((r) => r.actorsMerged > 0)).toBe(true);
+  });
+
+  it('adds an article to an imported graph.json as the core adds it to the graph', async () => {
+    if (!available()) return;
+    const [first, ...rest] = corpus.map((c) => c.x);
+    const start = buildGraph(rest, { name: 'mixed', layout: true }).export();
+    await engine.store().importGraph('mixed', start);
+    await engine.store().addExtraction('mixed', first as Extraction);
+    const expected = coreIncremental([first as Extraction], start);
+    expect(body(await engine.store().exportGraph('mixed'))).toBe(body(expected));
+  });
+
+  it('refuses an article it holds (same id, or same text) and stores nothing of it', async () => {
+    if (!available()) return;
+    const store = engine.store();
+    const [x] = seedExtractions() as [Extraction];
+    await store.addExtraction('dupes', x);
+    const before = JSON.stringify(await store.exportGraph('dupes'));
+    await expect(store.addExtraction('dupes', x)).rejects.toBeInstanceOf(DuplicateArticleError);
+    const copy = { ...x, article: { ...x.article, id: 'copy-of-seed' } };
+    await expect(store.addExtraction('dupes', copy)).rejects.toThrow(/its text is the article article:/);
+    expect(JSON.stringify(await store.exportGraph('dupes'))).toBe(before);
+  });
+
+  it('filters statements by speaker name, article and date, in graph or date order', async () => {
+    if (!available()) return;
+    const store = engine.store();
+    const all = await store.statements('fixtures', { limit: 1000 });
+    expect(all.total).toBeGreaterThan(3);
+    const withSpeaker = all.items.find((s) => s.speakers.length > 0);
+    const speaker = withSpeaker?.speakers[0] as string;
+    const bySpeaker = await store.statements('fixtures', { speaker, limit: 1000 });
+    expect(bySpeaker.items.every((s) => s.speakers.includes(speaker))).toBe(true);
+    expect(bySpeaker.total).toBe(all.items.filter((s) => s.speakers.includes(speaker)).length);
+    const article = all.items[0]?.attributes.article as string;
+    const inArticle = await store.statements('fixtures', { article, limit: 1000 });
+    expect(inArticle.total).toBe(all.items.filter((s) => s.attributes.article === article).length);
+    const newest = await store.statements('fixtures', { sort: '-date', limit: 1000 });
+    expect(newest.total).toBe(all.total);
+    expect(newest.items.map((s) => s.key)).not.toEqual(all.items.map((s) => s.key));
+  });
+
+  it('ranks who-said matches and their speakers, and counts an actor profile', async () => {
+    if (!available()) return;
+    const store = engine.store();
+    const answer = await store.whoSaid('fixtures', { q: 'summit' });
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.items.every((s) => /summit/i.test(s.attributes.text))).toBe(true);
+    expect(answer.speakers.length).toBeGreaterThan(0);
+    const top = answer.speakers[0]?.actor as string;
+    const profile = await store.actorProfile('fixtures', top);
+    expect(profile?.statements).toBeGreaterThanOrEqual(answer.speakers[0]?.statements ?? 1);
+    expect(await store.actorProfile('fixtures', 'actor:nobody-at-all')).toBeUndefined();
+  });
+});
