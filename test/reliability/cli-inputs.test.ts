@@ -22,7 +22,8 @@ function parley(args: string[], limit = 1024, timeout = 540_000): Promise<{ code
       'sh',
       ['-c', `ulimit -n ${limit} && exec node '${BIN}' ${quoted}`],
       { timeout },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, out: stdout + stderr }),
+      (err, stdout, stderr) =>
+        resolve({ code: err ? (err.killed ? -1 : Number(err.code ?? 1)) : 0, out: stdout + stderr }),
     );
   });
 }
