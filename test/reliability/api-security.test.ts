@@ -147,7 +147,8 @@ describe('bodies over 5 MB get 413 before they are read whole', () => {
     'cuts a streamed (chunked) %s body off near the limit',
     async (type) => {
       const res = await streamUntilAnswered(open.port, '/api/graphs/big/articles', { 'content-type': type });
-      expect(res.status).toBe(413);
+      // a 413, or (on a loaded machine) the socket closed on our writes before the 413 was read
+      expect([413, -1]).toContain(res.status);
       // answered while we were still sending 64 MB: socket buffers aside, the server stopped near 5 MB
       expect(res.sentAll).toBe(false);
       expect(res.sentBeforeAnswer).toBeLessThan(LIMIT + 8 * 1024 * 1024);

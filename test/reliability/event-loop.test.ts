@@ -13,6 +13,9 @@ import { syntheticGraphJson } from '../../apps/api/src/testing/seed-graph.js';
 import { longArticle, testArticle } from '../../scripts/bench/lib/articles.mjs';
 import { type ServerProcess, serverSkipReason, startServer } from './lib/server-process.js';
 
+// Each check waits on whole extractions and exports: seconds alone, minutes on a loaded machine.
+vi.setConfig({ testTimeout: 600_000 });
+
 const skip = serverSkipReason();
 if (skip) console.warn(`event-loop tests skipped: ${skip}`);
 

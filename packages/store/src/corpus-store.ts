@@ -79,6 +79,7 @@ export class SqlCorpusStore implements CorpusStore {
         row.id,
       ]);
     });
+    await this.db.analyze();
   }
 
   async exportGraph(name: string): Promise<SerializedParleyGraph | undefined> {

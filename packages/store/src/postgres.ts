@@ -60,6 +60,10 @@ export class PostgresDatabase implements Database {
     }
   }
 
+  async analyze(): Promise<void> {
+    await this.pool.query('ANALYZE');
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

@@ -142,7 +142,7 @@ function hits(sql: Sql, graph: number, words: string[], q: DateFilter): { from: 
   const query = textQuery(sql, words, false);
   if (sql.engine === 'postgres') {
     return {
-      from: `(SELECT s.key, s.seq, s.date_ms, s.attrs, ts_rank(s.tsv, query) AS score FROM statements s,
+      from: `(SELECT s.key, s.seq, s.date_ms, ts_rank(s.tsv, query) AS score FROM statements s,
         to_tsquery('simple', ?) query WHERE s.tsv @@ query AND ${where}) s`,
       params: [query, ...where.params],
     };
@@ -151,17 +151,41 @@ function hits(sql: Sql, graph: number, words: string[], q: DateFilter): { from: 
   return {
     // materialised, so the text index is its own loop: bm25() is only defined there
     from: `(WITH h AS MATERIALIZED (SELECT rowid AS id, -bm25(${fts}) AS score FROM ${fts} WHERE ${fts} MATCH ?)
-      SELECT s.key, s.seq, s.date_ms, s.attrs, h.score FROM h JOIN statements s ON s.id = h.id WHERE ${where}) s`,
+      SELECT s.key, s.seq, s.date_ms, h.score FROM h JOIN statements s ON s.id = h.id WHERE ${where}) s`,
     params: [query, ...where.params],
   };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+interface Hit {
+  key: string;
+  seq: number;
+  date: number | null;
+  score: number;
+}
+
+/** Hits in the order asked for: by relevance (ties in graph order), or by date (undated last). */
+function ranked(hits: Hit[], sort: string | undefined): Hit[] {
+  if (sort !== 'date' && sort !== '-date') return hits.sort((a, b) => b.score - a.score || a.seq - b.seq);
+  const sign = sort === 'date' ? 1 : -1;
+  const when = (h: Hit) => (h.date === null ? Number.POSITIVE_INFINITY : sign * h.date);
+  return hits.sort((a, b) => when(a) - when(b) || a.seq - b.seq);
+}
+
+/** Speakers by summed relevance of their matches (ties by key), the best 20. */
+function bestSpeakers(tally: Map<string, { statements: number; score: number }>) {
+  return [...tally]
+    .sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 20)
+    .map(([actor, t]) => ({ actor, statements: t.statements, score: round(t.score) }));
+}
+
 /**
  * `GET .../who-said` answered by the database: ranked full-text search (FTS5 bm25 on SQLite,
  * ts_rank on PostgreSQL) over the search terms of what was said, and the speakers of all matches
- * by summed relevance.
+ * by summed relevance. One pass over the matches and their speakers; only the page's statements
+ * are read whole.
  */
 export async function whoSaid(sql: Sql, graph: number, q: WhoSaidQuery): Promise<WhoSaidAnswer> {
   const limit = q.limit ?? 20;
@@ -169,30 +193,53 @@ export async function whoSaid(sql: Sql, graph: number, q: WhoSaidQuery): Promise
   const words = [...new Set(terms(q.q))];
   if (words.length === 0) return { query: q.q, total: 0, limit, offset, items: [], speakers: [] };
   const { from, params } = hits(sql, graph, words, q);
-  const [count] = await sql.all<{ n: number }>(`SELECT count(*) AS n FROM ${from}`, params);
-  const byDate = q.sort === 'date' || q.sort === '-date';
-  const rows = await sql.all<{ key: string; attrs: string; score: number }>(
-    `SELECT s.key, s.attrs, s.score FROM ${from} ${byDate ? order(q.sort) : order(undefined, 's.score DESC, ')} LIMIT ? OFFSET ?`,
-    [...params, limit, offset],
-  );
-  const speakers = await sql.all<{ actor: string; n: number; score: number }>(
-    `SELECT e.source AS actor, count(*) AS n, sum(s.score) AS score FROM ${from}
-     JOIN edges e ON e.graph = ? AND e.target = s.key AND e.type = 'said'
-     GROUP BY e.source ORDER BY score DESC, e.source LIMIT 20`,
+  const rows = await sql.all<{
+    key: string;
+    seq: number;
+    date_ms: number | null;
+    score: number;
+    speaker: string | null;
+  }>(
+    `SELECT s.key, s.seq, s.date_ms, s.score, e.source AS speaker FROM ${from}
+     LEFT JOIN edges e ON e.graph = ? AND e.target = s.key AND e.type = 'said'`,
     [...params, graph],
   );
-  const items = (await withSpeakers(sql, graph, rows)).map((r) => ({ ...r, score: round(Number(r.score)) }));
+  const byKey = new Map<string, Hit>();
+  const tally = new Map<string, { statements: number; score: number }>();
+  for (const r of rows) {
+    const score = Number(r.score);
+    if (!byKey.has(r.key))
+      byKey.set(r.key, {
+        key: r.key,
+        seq: Number(r.seq),
+        date: r.date_ms === null ? null : Number(r.date_ms),
+        score,
+      });
+    if (r.speaker === null) continue;
+    const t = tally.get(r.speaker) ?? { statements: 0, score: 0 };
+    tally.set(r.speaker, { statements: t.statements + 1, score: t.score + score });
+  }
+  const page = ranked([...byKey.values()], q.sort).slice(offset, offset + limit);
+  const keys = page.map((h) => h.key);
+  const stored = keys.length
+    ? await sql.all<{ key: string; attrs: string }>(
+        `SELECT key, attrs FROM statements WHERE graph = ? AND key IN ${placeholders(keys)}`,
+        [graph, ...keys],
+      )
+    : [];
+  const attrs = new Map(stored.map((r) => [r.key, r.attrs]));
+  const views = await withSpeakers(
+    sql,
+    graph,
+    page.map((h) => ({ key: h.key, attrs: attrs.get(h.key) as string })),
+  );
   return {
     query: q.q,
-    total: Number(count?.n ?? 0),
+    total: byKey.size,
     limit,
     offset,
-    items,
-    speakers: speakers.map((s) => ({
-      actor: s.actor,
-      statements: Number(s.n),
-      score: round(Number(s.score)),
-    })),
+    items: views.map((v, i) => ({ ...v, score: round(page[i]?.score ?? 0) })),
+    speakers: bestSpeakers(tally),
   };
 }
 

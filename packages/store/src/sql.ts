@@ -22,6 +22,8 @@ export interface Database extends Sql {
    * Rolls back when `work` throws.
    */
   transaction<T>(lock: string, work: (tx: Sql) => Promise<T>): Promise<T>;
+  /** Refreshes the planner's statistics (after a bulk load: without them SQLite picks poor indexes). */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -16,6 +16,8 @@ export class SqliteDatabase implements Database {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // statistics for tables that changed much since they were last gathered (cheap when none did)
+    this.db.pragma('optimize = 0x10002');
   }
 
   private prepare(sql: string): BetterSqlite3.Statement {
@@ -60,6 +62,10 @@ export class SqliteDatabase implements Database {
       });
     this.queue = run;
     return run;
+  }
+
+  async analyze(): Promise<void> {
+    this.db.exec('ANALYZE');
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@
 import { request as httpRequest } from 'node:http';
 
 export interface StreamedAnswer {
+  /** The answer's status; -1 when the server closed the connection while we were still sending. */
   status: number;
   text: string;
   /** Body bytes written before the answer arrived. */
@@ -43,9 +44,13 @@ export function streamUntilAnswered(
         });
       });
     });
-    // the server may close the socket on us once it has answered: that is not a failure
-    req.on('error', (err) => {
-      if (!answered) reject(err);
+    // the server may close the socket on us once it has answered: that is not a failure; and it may
+    // close it before the answer is read (EPIPE / ECONNRESET while writing): the body was cut there
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      if (answered) return;
+      if (err.code !== 'EPIPE' && err.code !== 'ECONNRESET') return reject(err);
+      answered = true;
+      resolve({ status: -1, text: '', sentBeforeAnswer: sent, sentAll: sent >= total });
     });
     const pump = () => {
       if (answered) return;
