@@ -8,7 +8,7 @@ import { actorRoutes } from './actors.js';
 import { articleRoutes } from './articles.js';
 import { exportRoutes } from './export.js';
 import { graphRoutes } from './graphs.js';
-import { corpusIngestRoutes, ingestRoutes } from './ingest.js';
+import { ingestRoutes } from './ingest.js';
 import { metaRoutes } from './meta.js';
 import { navigationRoutes } from './navigation.js';
 import { proposalRoutes } from './proposals.js';
@@ -38,7 +38,6 @@ export const ROUTE_MODULES: readonly ((deps: RouteDeps) => void)[] = [
   ({ api, store }) => navigationRoutes(api, store),
   ({ api, store, exporter }) => exportRoutes(api, store, exporter),
   ({ api, store, extractor }) => ingestRoutes(api, store, extractor),
-  ({ api, store, extractor }) => corpusIngestRoutes(api, store, extractor),
   ({ api, store }) => articleRoutes(api, store),
   ({ api, store }) => timeRoutes(api, store),
 ];

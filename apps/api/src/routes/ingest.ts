@@ -157,8 +157,14 @@ async function extractIn(extractor: ArticleExtractor, upload: Upload, id: string
   }
 }
 
-/** `POST /api/graphs/{graph}/articles`: extract one article and merge it into the graph. */
+/** The ingest routes: one article, and a corpus in one upload. */
 export function ingestRoutes(api: ApiRoutes, store: GraphStore, extractor: ArticleExtractor): void {
+  articleIngestRoute(api, store, extractor);
+  corpusIngestRoute(api, store, extractor);
+}
+
+/** `POST /api/graphs/{graph}/articles`: extract one article and merge it into the graph. */
+function articleIngestRoute(api: ApiRoutes, store: GraphStore, extractor: ArticleExtractor): void {
   api.add({
     method: 'post',
     path: '/api/graphs/{graph}/articles',
@@ -212,8 +218,8 @@ export const MAX_CORPUS_ARTICLES = 5000;
 /** The articles of a corpus body (JSON lines, or a JSON array or object), checked as the CLI checks files. */
 function readCorpus(req: Request): { upload: Upload; id: string; record: string }[] {
   if (!Buffer.isBuffer(req.body)) throw badParameters([{ in: 'body', name: 'body', reason: 'is empty' }]);
-  const kind = req.is('application/json') ? 'json' : 'jsonl';
-  const articles = checked('body', () => articlesFromCorpus('body', req.body, kind));
+  const lines = !req.is('application/json');
+  const articles = checked('body', () => articlesFromCorpus('body', req.body, lines));
   if (articles.length > MAX_CORPUS_ARTICLES) {
     throw badParameters([
       {
@@ -271,7 +277,7 @@ function newArticles(current: ParleyGraph | undefined, extracted: Extracted[]) {
  * `POST /api/graphs/{graph}/articles/batch`: a corpus (the `.jsonl` / `.json` files the CLI reads)
  * extracted in the pool and merged into the graph in one atomic write.
  */
-export function corpusIngestRoutes(api: ApiRoutes, store: GraphStore, extractor: ArticleExtractor): void {
+function corpusIngestRoute(api: ApiRoutes, store: GraphStore, extractor: ArticleExtractor): void {
   api.add({
     method: 'post',
     path: '/api/graphs/{graph}/articles/batch',

@@ -103,15 +103,11 @@ export const jsonFormat: InputFormat = {
 };
 
 /**
- * The articles of a corpus held in memory (an upload), read exactly as a `.jsonl` or `.json` file
- * of that content would be: the same checks, ids and messages (`origin:line`).
+ * The articles of a corpus held in memory (an upload), read exactly as a `.jsonl` file (`lines`)
+ * or a `.json` file of that content would be: the same checks, ids and messages (`origin:line`).
  * @throws InputError naming the record and the field
- * @example articlesFromCorpus('body', Buffer.from('{"text":"A said \"no\"."}\n'), 'jsonl')[0]?.id
+ * @example articlesFromCorpus('body', Buffer.from('{"text":"A said \"no\"."}\n'), true)[0]?.id
  */
-export function articlesFromCorpus(
-  origin: string,
-  bytes: Uint8Array,
-  kind: 'jsonl' | 'json',
-): ArticleInput[] {
-  return (kind === 'jsonl' ? jsonlFormat : jsonFormat).read(origin, bytes);
+export function articlesFromCorpus(origin: string, bytes: Uint8Array, lines: boolean): ArticleInput[] {
+  return (lines ? jsonlFormat : jsonFormat).read(origin, bytes);
 }
