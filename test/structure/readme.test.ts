@@ -39,8 +39,9 @@ describe('the core README', () => {
   });
 
   it('names only source paths that exist', () => {
+    // paths outside the repository (`../shared/...`) are absent on CI machines: not checked here
     const paths = ticked(readme).filter(
-      (word) => /^[\w.-]+(\/[\w.-]+)*\/?$/.test(word) && word.includes('/'),
+      (word) => /^[\w.-]+(\/[\w.-]+)*\/?$/.test(word) && word.includes('/') && !word.startsWith('../'),
     );
     expect(paths.length).toBeGreaterThan(20);
     const bases = [join(core, 'src'), core, root];
