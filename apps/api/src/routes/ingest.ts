@@ -17,7 +17,7 @@ import {
   storeArticleText,
   writeManifest,
 } from '@parley/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { badParameters, HttpError } from '../http/problem.js';
 import { type ApiRoutes, parameterProblems } from '../http/route.js';
@@ -103,7 +103,7 @@ function merge(name: string, current: ParleyGraph | undefined, xs: Extraction[])
 }
 
 /** Aborts `gone` when the client goes away before the answer was sent. */
-function abortOnClose(res: import('express').Response): AbortController {
+function abortOnClose(res: Response): AbortController {
   const gone = new AbortController();
   res.on('close', () => {
     if (!res.writableFinished) gone.abort();

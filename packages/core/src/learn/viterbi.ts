@@ -34,12 +34,23 @@ export interface Lattice {
   back: Int32Array;
 }
 
+/** Per label, the labels that may come before it and after it (the finite steps), ascending. */
+interface Steps {
+  before: Int32Array[];
+  after: Int32Array[];
+}
+
+/** Steps per transition matrix: a model's matrix is built once and decodes many sentences. */
+const stepsOf = new WeakMap<Scores, Steps>();
+
 /**
- * Per label, the labels that may come before it (`before`) and after it (`after`), ascending: the
- * steps above -Infinity. BIO and BILOU forbid most steps, so the decoder loops over a few, not K.
- * Skipping a forbidden step changes no result (it can never score above another one).
+ * The allowed steps of a transition matrix (read once per matrix, which is never changed after it
+ * has decoded): BIO and BILOU forbid most steps, so the decoder loops over a few, not K. Skipping a
+ * forbidden step changes no result (it can never score above another one).
  */
-function allowedSteps(trans: Scores, K: number): { before: Int32Array[]; after: Int32Array[] } {
+function allowedSteps(trans: Scores, K: number): Steps {
+  const known = stepsOf.get(trans);
+  if (known) return known;
   const before: Int32Array[] = [];
   const after: Int32Array[] = [];
   for (let c = 0; c < K; c++) {
@@ -52,7 +63,9 @@ function allowedSteps(trans: Scores, K: number): { before: Int32Array[]; after: 
     before.push(Int32Array.from(into));
     after.push(Int32Array.from(from));
   }
-  return { before, after };
+  const steps = { before, after };
+  stepsOf.set(trans, steps);
+  return steps;
 }
 
 /** Fills the forward lattice of `n` tokens. */
