@@ -48,6 +48,9 @@ export function articleNodes(graph: ViewerGraph, article: string): Set<string> {
 /** The day (`YYYY-MM-DD`) of an ISO date or date and time, as the article gave it. */
 const dayOf = (date: string | undefined) => date?.slice(0, 10);
 
+/** True for a `YYYY-MM-DD` day (its shape; `state/url.ts` also checks the date is real). */
+export const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 /**
  * The articles published inside `[since, until]` (days, either open; undated articles are outside
  * any range), what they contain, and every actor linked to those.
@@ -69,7 +72,7 @@ export function articleDays(graph: ViewerGraph): { day: string; articles: number
   const days = new Map<string, number>();
   graph.forEachNode((_key, attr) => {
     const day = attr.kind === 'article' ? dayOf(attr.date) : undefined;
-    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) days.set(day, (days.get(day) ?? 0) + 1);
+    if (day && isDay(day)) days.set(day, (days.get(day) ?? 0) + 1);
   });
   return [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, articles]) => ({ day, articles }));
 }

@@ -1,9 +1,7 @@
-import { articleDays, type Filters } from '../filters/index.js';
+import { articleDays, type Filters, isDay } from '../filters/index.js';
 import type { ViewerGraph } from '../graph/index.js';
 import type { ViewStore } from '../state/index.js';
 import { h } from '../ui/dom.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Index of the first day on or after `since` (0 without a bound). */
 const fromIndex = (days: string[], since: string | null) => {
@@ -68,7 +66,7 @@ export function mountDates(
       on: {
         change: (e) => {
           const value = (e.target as HTMLInputElement).value;
-          setBounds({ [bound]: DAY.test(value) ? value : null });
+          setBounds({ [bound]: isDay(value) ? value : null });
         },
       },
     }) as HTMLInputElement;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type EgoDepth, NO_FILTERS } from '../filters/index.js';
+import { type EgoDepth, isDay, NO_FILTERS } from '../filters/index.js';
 import { ACTOR_TYPES, EDGE_TYPES, NODE_KINDS } from '../graph/index.js';
 import type { CameraSnapshot, ViewState } from './types.js';
 
@@ -32,7 +32,7 @@ const round = (n: number) => Number(n.toFixed(4));
 
 /** A `YYYY-MM-DD` day naming a real date, else null. */
 function day(value: string | null): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  if (!value || !isDay(value)) return null;
   const d = new Date(`${value}T00:00:00Z`);
   return Number.isFinite(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : null;
 }
