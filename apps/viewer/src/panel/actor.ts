@@ -10,7 +10,7 @@ import {
 import { type Child, h } from '../ui/dom.js';
 import { asGraph, contradictionsSection, timelineSection } from './time.js';
 import type { NodeOf, NodePanel, PanelContext } from './types.js';
-import { field, header, links, list, section, stanceRows, statementCard, timeParts } from './widgets.js';
+import { field, header, links, list, section, stanceRows, statementSection, timeParts } from './widgets.js';
 
 function actorBody(ctx: PanelContext, node: string, attr: NodeOf<'actor'>): Child[] {
   const g = ctx.graph;
@@ -29,35 +29,12 @@ function actorBody(ctx: PanelContext, node: string, attr: NodeOf<'actor'>): Chil
       field('Affiliations', ...links(ctx, affiliationsOf(g, node))),
       membersOf(g, node).length ? field('Members', ...links(ctx, membersOf(g, node))) : null,
     ),
-    section(
-      'Statements',
-      said.length,
-      list(
-        said.map((l) => statementCard(ctx, l.node)),
-        'No statement attributed to this actor yet.',
-      ),
-    ),
+    statementSection(ctx, 'Statements', said, 'No statement attributed to this actor yet.'),
     section('Proposals', stanceRowsOf.length, list(stanceRowsOf, 'No stance on a proposal.')),
     contradictionsSection(timeParts(ctx), node),
     timelineSection(timeParts(ctx), actorTimeline(asGraph(g), node)),
-    reported.length
-      ? section(
-          'Reported',
-          reported.length,
-          list(
-            reported.map((l) => statementCard(ctx, l.node)),
-            '',
-          ),
-        )
-      : null,
-    section(
-      'Mentioned in',
-      mentioned.length,
-      list(
-        mentioned.map((l) => statementCard(ctx, l.node)),
-        'No statement mentions this actor.',
-      ),
-    ),
+    reported.length ? statementSection(ctx, 'Reported', reported, '') : null,
+    statementSection(ctx, 'Mentioned in', mentioned, 'No statement mentions this actor.'),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { contentsOf } from '../graph/index.js';
 import { type Child, h } from '../ui/dom.js';
 import type { NodeOf, NodePanel, PanelContext } from './types.js';
-import { field, header, links, list, section, statementCard } from './widgets.js';
+import { field, header, links, list, section, statementSection } from './widgets.js';
 
 function articleBody(ctx: PanelContext, node: string, attr: NodeOf<'article'>): Child[] {
   const contents = contentsOf(ctx.graph, node);
@@ -16,14 +16,7 @@ function articleBody(ctx: PanelContext, node: string, attr: NodeOf<'article'>): 
       [attr.publisher, attr.date].filter(Boolean).join(' · ') || undefined,
     ),
     h('dl', { className: 'fields' }, field('File', attr.id), field('Length', `${attr.chars} characters`)),
-    section(
-      'Statements',
-      statements.length,
-      list(
-        statements.map((l) => statementCard(ctx, l.node)),
-        'None.',
-      ),
-    ),
+    statementSection(ctx, 'Statements', statements, 'None.'),
     section('Proposals', proposals.length, list(links(ctx, proposals), 'None.')),
   ];
 }

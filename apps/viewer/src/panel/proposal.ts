@@ -3,7 +3,7 @@ import { sidesOf, statementsAbout } from '../graph/index.js';
 import { type Child, h } from '../ui/dom.js';
 import { asGraph, contradictionsSection, timelineSection } from './time.js';
 import type { NodeOf, NodePanel, PanelContext } from './types.js';
-import { header, list, section, stanceRows, statementCard, timeParts } from './widgets.js';
+import { header, list, section, stanceRows, statementSection, timeParts } from './widgets.js';
 
 function proposalBody(ctx: PanelContext, node: string, attr: NodeOf<'proposal'>): Child[] {
   const g = ctx.graph;
@@ -18,14 +18,7 @@ function proposalBody(ctx: PanelContext, node: string, attr: NodeOf<'proposal'>)
     section('Opponents', opponents.length, list(opponents, 'Nobody rejects it yet.')),
     timelineSection(timeParts(ctx), proposalTimeline(asGraph(g), node)),
     contradictionsSection(timeParts(ctx), node),
-    section(
-      'Statements about it',
-      about.length,
-      list(
-        about.map((l) => statementCard(ctx, l.node)),
-        'None.',
-      ),
-    ),
+    statementSection(ctx, 'Statements about it', about, 'None.'),
   ];
 }
 

@@ -145,3 +145,20 @@ export function stanceRows(ctx: PanelContext, stances: Link[]): HTMLElement[] {
     );
   });
 }
+
+/** A section of statements as quote cards, with their count (or the `empty` line when none). */
+export function statementSection(
+  ctx: PanelContext,
+  title: string,
+  statements: Link[],
+  empty: string,
+): HTMLElement {
+  return section(
+    title,
+    statements.length,
+    list(
+      statements.map((l) => statementCard(ctx, l.node)),
+      empty,
+    ),
+  );
+}

@@ -1,19 +1,13 @@
 /** Determiner word lists. */
 
+/** The numbers one to ten, spelled out. */
+const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 /** Determiners and numbers that make a phrase indefinite ("a senior official", "three sources"). */
 export const INDEFINITE_DETERMINERS = new Set([
   'a',
   'an',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
+  ...SMALL_NUMBERS,
   'several',
   'some',
   'many',
@@ -41,19 +35,4 @@ export const ATTRIBUTIVE_BEFORE = new Set([
 ]);
 
 /** Words that count a time unit or a group ("a few days", "two weeks", "several months"); digits count too. */
-export const COUNT_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'few',
-  'several',
-]);
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['a', 'an', ...SMALL_NUMBERS, 'few', 'several']);
