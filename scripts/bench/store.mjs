@@ -16,7 +16,6 @@ import { fileURLToPath } from 'node:url';
 import { syntheticGraph } from './lib/synthetic-graph.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const core = await import(join(root, 'packages/core/dist/index.js'));
 const store = await import(join(root, 'packages/store/dist/index.js'));
 const pg = await import(join(root, 'packages/store/dist/testing/postgres.js'));
 const corpus = await import(join(root, 'packages/store/dist/testing/corpus.js'));
