@@ -9,16 +9,16 @@
 // PostgreSQL is started here as in the tests (a temporary server run as the postgres user, which
 // needs root and Debian's postgresql 15); without it only SQLite is measured. Queries run one at a
 // time from this process: the latencies are the store's, without HTTP.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticGraph } from './lib/synthetic-graph.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const core = await import(join(root, 'packages/core/dist/index.js'));
 const store = await import(join(root, 'packages/store/dist/index.js'));
 const pg = await import(join(root, 'packages/store/dist/testing/postgres.js'));
+const corpus = await import(join(root, 'packages/store/dist/testing/corpus.js'));
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,17 +31,7 @@ const ENGINE = arg('engine', 'both');
 
 /** Real extractions to ingest again and again (extraction itself is not measured). */
 async function sampleExtractions() {
-  const seed = join(root, 'graphs/ukraine-peace-talks/articles');
-  const fixtures = join(root, 'packages/core/src/analysis/fixtures');
-  const texts = readdirSync(seed)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => ({ id: basename(f, '.txt'), text: readFileSync(join(seed, f), 'utf8') }));
-  const inputs = (await Promise.all((await core.listInputFiles([fixtures])).map(core.readInputFile))).flat();
-  const all = [
-    ...texts.map((t) => ({ text: t.text, meta: { id: t.id } })),
-    ...inputs.map(({ text, origin: _, ...meta }) => ({ text, meta })),
-  ];
-  return all.map(({ text, meta }) => core.extractArticle(text, meta));
+  return [...corpus.seedArticles(), ...(await corpus.fixtureArticles())].map((a) => a.x);
 }
 
 const percentile = (xs, p) => {

@@ -1,40 +1,21 @@
 // The database store answers the API's statement, who-said and profile queries as the API's
 // in-memory index does today, on the seed graph and the core's fixture corpus (dated articles).
-import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { LoadedGraph } from '@parley/api';
-import {
-  buildGraph,
-  extractArticle,
-  listInputFiles,
-  type ParleyGraph,
-  readInputFile,
-  readMetaTable,
-  withMeta,
-} from '@parley/core';
+import { buildGraph, type ParleyGraph } from '@parley/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actorProfile } from '../../apps/api/src/queries/actors.js';
 import { findStatements } from '../../apps/api/src/queries/statements.js';
 import { whoSaid } from '../../apps/api/src/queries/who-said.js';
 import { ActorProfileQuery, StatementQuery, WhoSaidQuery } from '../../apps/api/src/schemas/params.js';
 import type { GraphIndex } from '../../apps/api/src/store/graph-index.js';
+import { fixtureArticles, seedArticles } from '../../packages/store/src/testing/corpus.js';
 import { eachEngine } from '../../packages/store/src/testing/engines.js';
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const SEED = here('../../graphs/ukraine-peace-talks/articles');
-const FIXTURES = here('../../packages/core/src/analysis/fixtures/');
-
 async function graphs(): Promise<Record<string, ParleyGraph>> {
-  const seed = readdirSync(SEED)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => extractArticle(readFileSync(join(SEED, f), 'utf8'), { id: basename(f, '.txt') }));
-  const meta = await readMetaTable(join(FIXTURES, 'meta.csv'));
-  const inputs = (await Promise.all((await listInputFiles([FIXTURES])).map(readInputFile))).flat();
-  const fixtures = inputs
-    .map((a) => withMeta(a, meta))
-    .map(({ text, origin: _, ...m }) => extractArticle(text, m));
+  const seed = seedArticles().map((a) => a.x);
+  const fixtures = (await fixtureArticles()).map((a) => a.x);
   return { seed: buildGraph(seed, { name: 'seed' }), fixtures: buildGraph(fixtures, { name: 'fixtures' }) };
 }
 

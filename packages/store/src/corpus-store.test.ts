@@ -1,41 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  addToGraph,
-  buildGraph,
-  type Extraction,
-  extractArticle,
-  graphFromTrustedJson,
-  listInputFiles,
-  readInputFile,
-  readMetaTable,
-  withMeta,
-} from '@parley/core';
+import { addToGraph, buildGraph, type Extraction, graphFromTrustedJson } from '@parley/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../../scripts/bench/lib/synthetic-graph.mjs';
+import { type ExtractedArticle, fixtureArticles, seedArticles } from './testing/corpus.js';
 import { eachEngine } from './testing/engines.js';
 import { DuplicateArticleError } from './types.js';
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const SEED = here('../../../graphs/ukraine-peace-talks/articles');
-const FIXTURES = here('../../core/src/analysis/fixtures/');
-
-/** The seed article(s), extracted by the real core. */
-function seedExtractions(): Extraction[] {
-  return readdirSync(SEED)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => extractArticle(readFileSync(join(SEED, f), 'utf8'), { id: basename(f, '.txt') }));
-}
-
-/** The core's fixture corpus over time (articles sharing actors and proposals), extracted. */
-async function fixtureExtractions(): Promise<{ x: Extraction; text: string }[]> {
-  const meta = await readMetaTable(join(FIXTURES, 'meta.csv'));
-  const inputs = (await Promise.all((await listInputFiles([FIXTURES])).map(readInputFile))).flat();
-  return inputs
-    .map((a) => withMeta(a, meta))
-    .map(({ text, origin: _, ...m }) => ({ x: extractArticle(text, m), text }));
-}
+const seedExtractions = () => seedArticles().map((a) => a.x);
 
 /** What the core's own incremental add makes of the articles, one at a time. */
 function coreIncremental(extractions: Extraction[], start?: unknown) {
@@ -48,9 +18,9 @@ const body = (g: { nodes: unknown; edges: unknown } | undefined) =>
   JSON.stringify({ nodes: g?.nodes, edges: g?.edges });
 
 describe.each(eachEngine())('corpus store on $name', (engine) => {
-  let corpus: { x: Extraction; text: string }[] = [];
+  let corpus: ExtractedArticle[] = [];
   beforeAll(async () => {
-    corpus = await fixtureExtractions();
+    corpus = await fixtureArticles();
   });
   const available = () => {
     const why = engine.skipped();
