@@ -1,5 +1,7 @@
 /** Determiner word lists. */
 
+import { POSSESSIVE_PRONOUNS } from './pronouns.js';
+
 /** The numbers one to ten, spelled out. */
 const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -18,14 +20,12 @@ export const INDEFINITE_DETERMINERS = new Set([
   'another',
 ]);
 
-/** Words before a participle that make it an attribute of the next noun ("his proposed ban"). */
-export const ATTRIBUTIVE_BEFORE = new Set([
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
+/**
+ * Words before a participle that make it an attribute of the next noun ("his proposed ban", "the planned
+ * summit"): the possessive determiners, the possessive clitic, articles and demonstratives.
+ */
+export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
+  ...POSSESSIVE_PRONOUNS,
   "'s",
   'the',
   'a',

@@ -1,3 +1,19 @@
+/** Forms of address before a name ("Mr", "Dr.", "Dame"), lower case: the entity tagger's honorific cue. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+  'lady',
+  'lord',
+]);
+
 /**
  * Title vocabulary. Heads name a role ("Minister", "spokesperson"); modifiers only qualify a head
  * ("Foreign", "Press", "Deputy"). Lower-case: titles are matched case-insensitively.
@@ -66,18 +82,7 @@ export const TITLE_HEADS = new Set([
   'creator',
   'professor',
   'prof.',
-  'dr.',
-  'dr',
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
+  ...HONORIFICS,
   'candidate',
   'nominee',
   'undersecretary',
@@ -190,19 +195,3 @@ export const isTitleWord = (word: string) => {
 
 /** Whether a word is a title head. */
 export const isTitleHead = (word: string) => TITLE_HEADS.has(word.toLowerCase());
-
-/** Forms of address before a name ("Mr", "Dr.", "Dame"), lower case: the entity tagger's honorific cue. */
-export const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'dr',
-  'dr.',
-  'sir',
-  'dame',
-  'lady',
-  'lord',
-]);
