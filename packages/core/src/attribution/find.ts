@@ -1,12 +1,13 @@
 import type { Span, StatementMode } from '../contract/types.js';
 import { SUBORDINATORS } from '../lexicon/connectives.js';
 import type { Resolution } from '../resolve/types.js';
+import { isQuoteMark } from '../text/quotes.js';
 import { countBefore } from '../text/sorted-search.js';
 import type { ParsedText, Sentence, Token } from '../text/types.js';
 import { skipLeadingAdjuncts, trimTrailingAdjuncts } from './adjuncts.js';
 import { type CueMatch, cueAt, headlineColonAt } from './cues.js';
 import { phraseStartingAt, type TokenRange } from './phrases.js';
-import { isQuoteMark, QuoteIndex } from './quotes.js';
+import { QuoteIndex } from './quotes.js';
 import { retagNames } from './retag.js';
 import { invertedSpeaker, leftSpeaker, type SpeakerVia, sentenceSubject } from './speakers.js';
 import type { StatementDraft } from './types.js';

@@ -1,12 +1,6 @@
 import { countBefore } from '../text/sorted-search.js';
 import type { QuoteSpan } from '../text/types.js';
 
-/** Characters that open or close a quotation (the doubled `''` of older wire copy is two of them). */
-const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', "'", '`']);
-
-/** Whether a token or character is (part of) a quotation mark. */
-export const isQuoteMark = (text: string) => text.length > 0 && [...text].every((c) => QUOTE_CHARS.has(c));
-
 /**
  * Fast look-ups over an article's quotations. `findQuotes` yields them sorted and non-overlapping,
  * so every look-up is a map hit or a binary search: an article of thousands of quotes stays linear.

@@ -2,9 +2,9 @@ import { PARTICIPLE_LINKS } from '../lexicon/connectives.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import { GOVERNING_ADJECTIVES, SKIPPABLE_BEFORE_CUE } from '../lexicon/speakers.js';
 import { WEEKDAYS } from '../lexicon/time.js';
+import { isQuoteMark } from '../text/quotes.js';
 import type { Token } from '../text/types.js';
 import { isAnd, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.js';
-import { isQuoteMark } from './quotes.js';
 
 /** How a cue got its speaker. */
 export type SpeakerVia = 'left' | 'right' | 'shared' | 'none';

@@ -5,6 +5,8 @@
  * comparison, wh-words) follow from morphology.
  */
 
+import { POSSESSIVE_PRONOUNS } from '../lexicon/pronouns.js';
+
 /** What the rules read of one token. */
 export interface XposInput {
   form: string;
@@ -37,7 +39,8 @@ const PUNCT_TAGS: Record<string, string> = Object.assign(Object.create(null) as 
   $: '$',
   '#': '$',
 });
-const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'whose', 'thy']);
+/** Words tagged PRP$ (or WP$ for "whose"): the lexicon's possessive determiners plus "whose" and "thy". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, 'whose', 'thy']);
 const WH = /^(?:who|whom|what|which|whose|whoever|whatever|whichever)$/;
 const BE_HAVE = new Set(['be', 'have', 'get']);
 const TO_OR_MODAL = new Set([
@@ -159,7 +162,7 @@ function tagOne(tokens: XposInput[], i: number): string {
       if (lower === 'which' || lower === 'what' || lower === 'whatever') return 'WDT';
       return 'DT';
     case 'PRON':
-      if (POSSESSIVE_PRONOUNS.has(lower)) return lower === 'whose' ? 'WP$' : 'PRP$';
+      if (POSSESSIVE_DETERMINERS.has(lower)) return lower === 'whose' ? 'WP$' : 'PRP$';
       if (lower === 'that' && i > 0 && tokens[i - 1]!.upos !== 'ADP') return 'WDT';
       if (lower === 'which') return 'WDT';
       if (WH.test(lower)) return 'WP';

@@ -3,6 +3,12 @@ import type { QuoteSpan } from './types.js';
 
 const OPENING = new Set(['“', '«', '„']);
 const CLOSING = new Set(['”', '»']);
+/** Marks that open or close depending on where they stand (the doubled `''` of older wire copy is two of them). */
+const EITHER = ['"', "'", '`'];
+const QUOTE_CHARS: ReadonlySet<string> = new Set([...OPENING, ...CLOSING, ...EITHER]);
+
+/** Whether a token or character is (part of) a quotation mark. */
+export const isQuoteMark = (text: string) => text.length > 0 && [...text].every((c) => QUOTE_CHARS.has(c));
 
 interface Mark {
   at: number;

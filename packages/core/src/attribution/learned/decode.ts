@@ -1,11 +1,12 @@
 import type { Span } from '../../contract/types.js';
 import type { StatementDraft } from '../../extract/types.js';
 import type { Resolution } from '../../resolve/types.js';
+import { isQuoteMark } from '../../text/quotes.js';
 import { countBefore, SpanIndex } from '../../text/sorted-search.js';
 import type { ParsedText, Token } from '../../text/types.js';
 import { cueAt } from '../cues.js';
 import { joinFragments, modeOf } from '../find.js';
-import { isQuoteMark, QuoteIndex } from '../quotes.js';
+import { QuoteIndex } from '../quotes.js';
 import { begins, ROLE_CONTENT, ROLE_CUE, ROLE_SOURCE, roleOf } from './tags.js';
 
 /** A run of tokens `[start, end)` with one role, and the tagger's mean margin over it. */

@@ -1,9 +1,10 @@
 import type { StatementDraft } from '../../extract/types.js';
 import { featureKey, hashString } from '../../learn/hash.js';
+import { isQuoteMark } from '../../text/quotes.js';
 import { countBefore } from '../../text/sorted-search.js';
 import type { ParsedText, Token } from '../../text/types.js';
 import { cueAt, headlineColonAt } from '../cues.js';
-import { isQuoteMark, QuoteIndex } from '../quotes.js';
+import { QuoteIndex } from '../quotes.js';
 import { ROLE_CONTENT, ROLE_CUE, ROLE_SOURCE } from './tags.js';
 
 /** Features per token (every sentence token gets exactly this many). */
