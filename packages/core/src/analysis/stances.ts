@@ -1,3 +1,4 @@
+import { StanceSchema } from '../contract/schema.js';
 import type { ProposalNode, Stance, StatementNode } from '../contract/types.js';
 import type { ParleyGraph } from '../graph/types.js';
 import { articleFacts } from './dates.js';
@@ -10,7 +11,7 @@ export interface StanceRecord extends Evidence {
   stance: Stance;
 }
 
-const STANCES = new Set<string>(['proposes', 'supports', 'rejects']);
+const STANCES: ReadonlySet<string> = new Set(StanceSchema.options);
 
 /** +1 for a position for the proposal (proposes, supports), -1 against (rejects). */
 export const polarity = (stance: Stance) => (stance === 'rejects' ? -1 : 1);
