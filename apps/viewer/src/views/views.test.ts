@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  buildGraph,
+  type Extraction,
+  extractArticle,
+  listInputFiles,
+  readInputFile,
+  readMetaTable,
+  withMeta,
+} from '@parley/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ContractGraph } from '../api/index.js';
+import { loadGraph, mentionsOf, reportersOf, statementsSaidBy, type ViewerGraph } from '../graph/index.js';
+import { actorView, drawnGraph, proposalView, VIEWS } from './index.js';
+
+const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
+
+function viewerGraphOf(extractions: Extraction[]): ViewerGraph {
+  const built = buildGraph(extractions, { name: 'test', layout: false });
+  return loadGraph(built.export() as unknown as ContractGraph).graph;
+}
+
+/** The core's fixture corpus: four outlets disagreeing over a summit in Vienna, built for real. */
+async function fixtureGraph(): Promise<ViewerGraph> {
+  const dir = repo('packages/core/src/analysis/fixtures/');
+  const meta = await readMetaTable(`${dir}meta.csv`);
+  const inputs = (await Promise.all((await listInputFiles([dir])).map(readInputFile))).flat();
+  return viewerGraphOf(
+    inputs.map((a) => withMeta(a, meta)).map(({ text, origin: _, ...m }) => extractArticle(text, m)),
+  );
+}
+
+/** The seed article the repository ships, built for real. */
+function seedGraph(): ViewerGraph {
+  const dir = repo('graphs/ukraine-peace-talks/articles/');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  return viewerGraphOf(
+    files.map((f) => extractArticle(readFileSync(dir + f, 'utf8'), { id: f.replace(/\.txt$/, '') })),
+  );
+}
+
+let fixture: ViewerGraph;
+let seed: ViewerGraph;
+beforeAll(async () => {
+  fixture = await fixtureGraph();
+  seed = seedGraph();
+});
+
+describe('actor view', () => {
+  it('draws actors only, each with at least one link', () => {
+    const drawn = actorView(seed);
+    expect(drawn.order).toBeGreaterThan(3);
+    drawn.forEachNode((node, attr) => {
+      expect(attr.kind).toBe('actor');
+      expect(drawn.degree(node)).toBeGreaterThan(0);
+    });
+    const actors = seed.filterNodes((_n, a) => a.kind === 'actor').length;
+    expect(drawn.order + (drawn.getAttribute('isolatedActors') as number)).toBe(actors);
+  });
+
+  it('weighs "A talks about B" by the statements A said that mention B', () => {
+    const drawn = actorView(seed);
+    const talks = drawn.filterEdges((_e, a) => a.type === 'talks_about');
+    expect(talks.length).toBeGreaterThan(0);
+    for (const edge of talks) {
+      const [a, b] = drawn.extremities(edge);
+      const expected = statementsSaidBy(seed, a).filter((s) =>
+        mentionsOf(seed, s.node).some((m) => m.node === b),
+      );
+      expect(drawn.getEdgeAttribute(edge, 'weight')).toBe(expected.length);
+      expect(drawn.getEdgeAttribute(edge, 'statements')?.sort()).toEqual(expected.map((s) => s.node).sort());
+    }
+  });
+
+  it('links each outlet to the speakers whose statements it carried', () => {
+    const drawn = actorView(seed);
+    const expected = new Set<string>();
+    seed.forEachNode((statement, attr) => {
+      if (attr.kind !== 'statement') return;
+      for (const outlet of reportersOf(seed, statement))
+        for (const speaker of seed.inNeighbors(statement))
+          if (speaker !== outlet.node && seed.getNodeAttribute(speaker, 'kind') === 'actor')
+            expected.add(`${outlet.node}->${speaker}`);
+    });
+    const drawnPairs = drawn
+      .filterEdges((_e, a) => a.type === 'reports')
+      .map((e) => drawn.extremities(e).join('->'));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(drawnPairs)).toEqual(expected);
+  });
+
+  it('pairs actors on the same and on opposite sides of a proposal, merged per pair', () => {
+    const drawn = actorView(fixture);
+    const edge = (type: string, a: string, b: string) => `${type}:actor:${a}->actor:${b}`;
+    // Weber proposed the Vienna summit, Kiss rejected it: one proposal, two evidence statements.
+    const opposed = drawn.getEdgeAttributes(edge('opposite_stance', 'karl-weber', 'laszlo-kiss'));
+    expect(opposed).toMatchObject({ count: 1, weight: 2, proposals: ['proposal:summit-in-vienna'] });
+    // Lind first backed it, then ruled it out: she stands with and against both of them.
+    for (const other of ['karl-weber', 'laszlo-kiss']) {
+      expect(drawn.hasEdge(edge('same_stance', 'eva-lind', other))).toBe(true);
+      expect(drawn.hasEdge(edge('opposite_stance', 'eva-lind', other))).toBe(true);
+    }
+    expect(drawn.hasEdge(edge('same_stance', 'karl-weber', 'laszlo-kiss'))).toBe(false);
+  });
+
+  it('leaves the loaded graph untouched', () => {
+    const before = JSON.stringify(seed.export());
+    actorView(seed);
+    proposalView(seed);
+    expect(JSON.stringify(seed.export())).toBe(before);
+  });
+});
+
+describe('proposal view', () => {
+  it('draws every proposal and only the actors taking a stance on one', () => {
+    const drawn = proposalView(seed);
+    const proposals = seed.filterNodes((_n, a) => a.kind === 'proposal');
+    expect(drawn.filterNodes((_n, a) => a.kind === 'proposal').sort()).toEqual(proposals.sort());
+    drawn.forEachNode((node, attr) => {
+      expect(['actor', 'proposal']).toContain(attr.kind);
+      if (attr.kind === 'actor') expect(drawn.outDegree(node)).toBeGreaterThan(0);
+    });
+    drawn.forEachEdge((_e, a) => expect(['proposes', 'supports', 'rejects']).toContain(a.type));
+  });
+
+  it('merges repeated stances of one actor on one proposal, keeping the count', () => {
+    const drawn = proposalView(seed);
+    let stanceEdges = 0;
+    seed.forEachEdge((_e, a, s) => {
+      if (
+        ['proposes', 'supports', 'rejects'].includes(a.type) &&
+        seed.getNodeAttribute(s, 'kind') === 'actor'
+      )
+        stanceEdges++;
+    });
+    const counted = drawn.reduceEdges((sum, _e, a) => sum + (a.count ?? 0), 0);
+    expect(counted).toBe(stanceEdges);
+    expect(drawn.size).toBeLessThanOrEqual(stanceEdges);
+  });
+});
+
+describe('view registry', () => {
+  it('draws the loaded graph itself in the full view', () => {
+    expect(drawnGraph(seed, 'full')).toBe(seed);
+    expect(Object.keys(VIEWS)).toEqual(['full', 'actors', 'proposals']);
+  });
+});
