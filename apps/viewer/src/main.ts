@@ -6,9 +6,13 @@ import type { LayoutStatus } from './layout/index.js';
 import { mountSearchBox } from './search/box.js';
 import { parseView, syncUrl, ViewStore } from './state/index.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
+import { mountViewSwitcher } from './views/switcher.js';
 
 const store = new ViewStore(parseView(window.location.search));
 syncUrl(store);
+const switcher = mountViewSwitcher(byId('view-switcher'), store);
+switcher.sync(store.get(), null);
+store.subscribe((view, previous) => switcher.sync(view, previous));
 
 const el = {
   picker: byId<HTMLSelectElement>('graph-picker'),

@@ -7,13 +7,17 @@ import {
   EDGE_NAMES,
   KIND_COLORS,
   KIND_NAMES,
+  SIZE_MODES,
   type SizeBy,
+  VIEW_EDGE_COLORS,
+  VIEW_EDGE_NAMES,
 } from '../style/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
+import { DERIVED_EDGE_TYPES, type DrawnGraph } from '../views/index.js';
 import { mountDates } from './dates.js';
 
 /** How many nodes of each kind / actor type and edges of each type the graph has. */
-function tally(graph: ViewerGraph) {
+function tally(graph: DrawnGraph) {
   const kinds = new Map<string, number>();
   const actorTypes = new Map<string, number>();
   const edgeTypes = new Map<string, number>();
@@ -35,12 +39,28 @@ function toggle(filters: Filters, key: ListKey, value: string, shown: boolean): 
   return { ...filters, [key]: next };
 }
 
+/** The words on the size chooser's buttons. */
+const SIZE_WORDS: Record<SizeBy, string> = {
+  statements: 'Statements',
+  degree: 'Degree',
+  weightedDegree: 'Weighted degree',
+  pagerank: 'PageRank',
+  betweenness: 'Betweenness',
+};
+
 /**
  * The left sidebar: a legend whose entries are also the filters (Gephi Lite style), the article
- * filter, the time slider, the ego-network depth, the statement confidence filter and the size mode. Rebuilt per graph; `sync` reflects the view.
+ * filter, the time slider, the ego-network depth, the statement confidence filter and the size
+ * mode. Rebuilt per graph and view: counts are of the drawn graph, the article and date choices
+ * of the loaded one; `sync` reflects the view.
  */
-export function mountLegend(root: HTMLElement, graph: ViewerGraph, store: ViewStore): ViewPart {
-  const counts = tally(graph);
+export function mountLegend(
+  root: HTMLElement,
+  graph: ViewerGraph,
+  drawn: DrawnGraph,
+  store: ViewStore,
+): ViewPart {
+  const counts = tally(drawn);
   const setFilters = (filters: Filters) => store.update({ filters });
 
   const row = (key: ListKey, value: string, color: string, name: string, count: number, line = false) =>
@@ -118,12 +138,18 @@ export function mountLegend(root: HTMLElement, graph: ViewerGraph, store: ViewSt
   const egoHint = h('p', { className: 'hint' }, 'Select a node to see its neighbourhood.');
   const size = segmented<SizeBy>(
     'size',
-    [
-      ['statements', 'Statements'],
-      ['degree', 'Degree'],
-    ],
+    SIZE_MODES.map((mode) => [mode, SIZE_WORDS[mode]]),
     (sizeBy) => store.update({ sizeBy }),
   );
+  // A view's derived edges: shown with their counts, not filters (the URL keeps contract types).
+  const derivedRow = (t: (typeof DERIVED_EDGE_TYPES)[number]) =>
+    h(
+      'div',
+      { className: 'legend-row', attrs: { 'data-edge': t } },
+      h('span', { className: 'swatch line', style: { background: VIEW_EDGE_COLORS[t] } }),
+      h('span', { className: 'legend-name' }, VIEW_EDGE_NAMES[t]),
+      h('span', { className: 'count' }, counts.edgeTypes.get(t) ?? 0),
+    );
 
   replaceChildren(
     root,
@@ -147,6 +173,7 @@ export function mountLegend(root: HTMLElement, graph: ViewerGraph, store: ViewSt
       'section',
       {},
       h('h3', {}, 'Edges'),
+      ...DERIVED_EDGE_TYPES.filter((t) => counts.edgeTypes.has(t)).map(derivedRow),
       ...EDGE_TYPES.map((t) =>
         row('hiddenEdgeTypes', t, EDGE_COLORS[t], EDGE_NAMES[t], counts.edgeTypes.get(t) ?? 0, true),
       ),

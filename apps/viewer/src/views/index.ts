@@ -4,6 +4,7 @@ import { proposalView } from './proposals.js';
 import type { DrawnGraph, ViewDefinition, ViewName } from './types.js';
 
 export { actorView } from './actors.js';
+export * from './analysis.js';
 export { proposalView } from './proposals.js';
 export * from './types.js';
 

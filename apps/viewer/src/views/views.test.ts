@@ -12,7 +12,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContractGraph } from '../api/index.js';
 import { loadGraph, mentionsOf, reportersOf, statementsSaidBy, type ViewerGraph } from '../graph/index.js';
-import { actorView, drawnGraph, proposalView, VIEWS } from './index.js';
+import { actorView, communities, drawnGraph, nodeMetric, proposalView, VIEWS } from './index.js';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
@@ -144,5 +144,48 @@ describe('view registry', () => {
   it('draws the loaded graph itself in the full view', () => {
     expect(drawnGraph(seed, 'full')).toBe(seed);
     expect(Object.keys(VIEWS)).toEqual(['full', 'actors', 'proposals']);
+  });
+});
+
+describe('communities and metrics of the actor view', () => {
+  it('gives every drawn actor a community, the same one on every run, largest first', () => {
+    const drawn = actorView(seed);
+    const first = communities(drawn);
+    expect([...first.keys()].sort()).toEqual(drawn.nodes().sort());
+    expect(communities(drawn)).toEqual(first);
+    const sizes = new Map<number, number>();
+    for (const c of first.values()) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+    const ordered = [...sizes].sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+    expect(ordered).toEqual([...ordered].sort((a, b) => b - a));
+  });
+
+  it('puts actors that only talk among themselves in one community', () => {
+    const drawn = actorView(fixture);
+    const c = communities(drawn);
+    // The three leaders of the fixture are all linked by their stances on the Vienna summit.
+    expect(new Set(['eva-lind', 'karl-weber', 'laszlo-kiss'].map((a) => c.get(`actor:${a}`))).size).toBe(1);
+  });
+
+  it('measures degree on distinct neighbours and weighted degree on statement weights', () => {
+    const drawn = actorView(fixture);
+    const kiss = 'actor:laszlo-kiss';
+    expect(nodeMetric(drawn, 'degree').get(kiss)).toBe(new Set(drawn.neighbors(kiss)).size);
+    const weights = drawn.reduceEdges(
+      (sum, _e, a, s, t) => (s === kiss || t === kiss ? sum + (a.weight ?? 1) : sum),
+      0,
+    );
+    expect(nodeMetric(drawn, 'weightedDegree').get(kiss)).toBe(weights);
+  });
+
+  it('ranks with PageRank summing to one and betweenness highest on a bridge', () => {
+    const drawn = actorView(seed);
+    const ranks = [...nodeMetric(drawn, 'pagerank').values()];
+    expect(ranks.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    const between = nodeMetric(drawn, 'betweenness');
+    const [top] = [...between].sort((a, b) => b[1] - a[1]);
+    // The most between actor joins actors that are not linked to each other directly.
+    const neighbours = drawn.neighbors(top?.[0] ?? '');
+    const unlinked = neighbours.some((a) => neighbours.some((b) => a !== b && !drawn.areNeighbors(a, b)));
+    expect(unlinked).toBe(true);
   });
 });
