@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -124,6 +125,32 @@ describe.skipIf(reason !== null)(`viewer views in chromium (${reason ?? 'seed gr
     const after = await drawn(page);
     const changed = after.nodes.filter((n, i) => Math.abs(n.size - (before.nodes[i]?.size ?? 0)) > 0.01);
     expect(changed.length).toBeGreaterThan(0);
+  });
+
+  it('lists the drawn nodes in a sortable table and downloads them as CSV', async () => {
+    const view = await drawn(page);
+    await page.locator('#toggle-table').click();
+    await expect
+      .poll(() => page.textContent('[data-testid=table-count]'))
+      .toContain(`${view.nodes.length} nodes drawn`);
+    expect(await page.locator('#data-table tbody tr').count()).toBe(view.nodes.length);
+    await page.locator('#data-table [data-sort=name]').click();
+    const names = await page.locator('#data-table tbody tr td:first-child').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid=table-csv]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${SEED}-actors-nodes.csv`);
+    const csv = await readFile((await download.path()) as string, 'utf8');
+    const keys = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+    expect(new Set(keys)).toEqual(new Set(view.nodes.map((n) => n.key)));
+    await saveShot(page, 'actor-table');
+    await page.locator('#toggle-table').click();
   });
 
   it('shows proposals with their supporters and opponents, and Back returns to the previous view', async () => {

@@ -9,6 +9,7 @@ import { SearchIndex } from '../search/index.js';
 import type { ViewPart, ViewState, ViewStore } from '../state/index.js';
 import { communityColor, type NodeLook, nodeLooks, type SizeBy } from '../style/index.js';
 import { communities, type DrawnGraph, drawnGraph, nodeMetric } from '../views/index.js';
+import { type TableRow, tableRows } from '../views/table.js';
 
 /** The page elements a session draws into. */
 export interface SessionElements {
@@ -183,6 +184,12 @@ export class GraphSession {
     const ego = f.ego > 0 && state.selected ? egoNetwork(this.graph, state.selected, f.ego) : null;
     if (!kept && !ego) return null;
     return new Set(this.graph.filterNodes((node) => (!kept || kept.has(node)) && (!ego || ego.has(node))));
+  }
+
+  /** The data table's rows: the nodes drawn now, after the filters. */
+  tableRows(): TableRow[] {
+    const state = this.store.get();
+    return tableRows(this.graph, this.source, this.visible(state), state.view === 'actors');
   }
 
   private applyFilters(state: ViewState): void {

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContractGraph } from '../api/index.js';
 import { loadGraph, mentionsOf, reportersOf, statementsSaidBy, type ViewerGraph } from '../graph/index.js';
 import { actorView, communities, drawnGraph, nodeMetric, proposalView, VIEWS } from './index.js';
+import { rowsToCsv, sortRows, type TableRow, tableRows } from './table.js';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
@@ -187,5 +188,35 @@ describe('communities and metrics of the actor view', () => {
     const neighbours = drawn.neighbors(top?.[0] ?? '');
     const unlinked = neighbours.some((a) => neighbours.some((b) => a !== b && !drawn.areNeighbors(a, b)));
     expect(unlinked).toBe(true);
+  });
+});
+
+describe('data table', () => {
+  it('has one row per drawn node the filters keep, with its community and metrics', () => {
+    const drawn = actorView(seed);
+    const rows = tableRows(drawn, seed, null, true);
+    expect(rows.map((r) => r.key).sort()).toEqual(drawn.nodes().sort());
+    const pagerank = nodeMetric(drawn, 'pagerank');
+    for (const row of rows) {
+      expect(row.pagerank).toBe(pagerank.get(row.key));
+      expect(row.community).not.toBeNull();
+      expect(row.statements).toBe(statementsSaidBy(seed, row.key).length);
+    }
+    const kept = new Set(drawn.nodes().slice(0, 2));
+    expect(tableRows(drawn, seed, kept, true).map((r) => r.key)).toEqual([...kept]);
+  });
+
+  it('sorts on any column, nulls last, and writes RFC 4180 CSV', () => {
+    const rows = tableRows(proposalView(seed), seed, null, false);
+    const sorted = sortRows(rows, 'degree', true);
+    for (let i = 1; i < sorted.length; i++)
+      expect((sorted[i - 1] as TableRow).degree).toBeGreaterThanOrEqual((sorted[i] as TableRow).degree);
+    expect(sortRows(rows, 'name', false)[0]?.name).toBe(
+      [...rows.map((r) => r.name)].sort((a, b) => a.localeCompare(b))[0],
+    );
+    const csv = rowsToCsv([{ ...(rows[0] as TableRow), name: 'Says "no", twice' }]).split('\r\n');
+    expect(csv[0]).toBe('key,name,kind,community,statements,degree,weightedDegree,pagerank,betweenness');
+    expect(csv[1]).toContain(',"Says ""no"", twice",');
+    expect(csv[1]?.split(',')[4]).toBe('');
   });
 });
