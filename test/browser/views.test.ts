@@ -111,6 +111,10 @@ describe.skipIf(reason !== null)(`viewer views in chromium (${reason ?? 'seed gr
     if (heavy) expect(heavy.size).toBeGreaterThan(light);
     // Communities colour the actors: more than one colour once there is more than one community.
     expect(new Set(view.nodes.map((n) => n.color)).size).toBeGreaterThan(1);
+    // The colour key lists the communities; their sizes add up to the actors drawn.
+    const sizes = await page.locator('[data-section=communities] .legend-row .count').allTextContents();
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(sizes.map(Number).reduce((x, y) => x + y, 0)).toBe(view.nodes.length);
     await page.waitForTimeout(800);
     const pixels = await inkedPixels(browser, await page.locator('[data-testid=graph]').screenshot());
     expect(pixels.saturated).toBeGreaterThan(200);

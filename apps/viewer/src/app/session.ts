@@ -45,6 +45,8 @@ export class GraphSession {
   private looks = new Map<string, NodeLook>();
   /** Louvain community colours in the actor view, else null (kind and type colours). */
   private colors: Map<string, string> | null = null;
+  /** Louvain communities of the actor view (0 the largest), else null. */
+  private groups: Map<string, number> | null = null;
   /** The parts of the page that follow the store, in one list. */
   private parts: ViewPart[] = [];
   private unsubscribe: () => void;
@@ -79,7 +81,8 @@ export class GraphSession {
   /** Builds the drawn graph of the state's view and everything that draws it. */
   private draw(state: ViewState): void {
     this.graph = drawnGraph(this.source, state.view);
-    this.colors = state.view === 'actors' ? this.communityColors() : null;
+    this.groups = state.view === 'actors' ? communities(this.graph) : null;
+    this.colors = this.groups ? this.communityColors(this.groups) : null;
     this.looks = this.computeLooks(state.sizeBy);
     // The search index reads node attributes only, which a drawn graph shares with the loaded one.
     this.search = new SearchIndex(this.graph as unknown as ViewerGraph);
@@ -98,7 +101,7 @@ export class GraphSession {
       },
     });
     this.parts = [
-      mountLegend(this.el.sidebar, this.source, this.graph, this.store),
+      mountLegend(this.el.sidebar, this.source, this.graph, this.store, this.groups),
       mountPanel(this.el.panel, {
         graph: this.source,
         graphName: this.name,
@@ -109,9 +112,9 @@ export class GraphSession {
     ];
   }
 
-  private communityColors(): Map<string, string> {
+  private communityColors(groups: Map<string, number>): Map<string, string> {
     const colors = new Map<string, string>();
-    for (const [node, c] of communities(this.graph)) colors.set(node, communityColor(c));
+    for (const [node, c] of groups) colors.set(node, communityColor(c));
     return colors;
   }
 

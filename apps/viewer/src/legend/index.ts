@@ -3,6 +3,8 @@ import { ACTOR_TYPES, EDGE_TYPES, NODE_KINDS, type ViewerGraph } from '../graph/
 import type { ViewPart, ViewState, ViewStore } from '../state/index.js';
 import {
   ACTOR_COLORS,
+  COMMUNITY_COLORS,
+  communityColor,
   EDGE_COLORS,
   EDGE_NAMES,
   KIND_COLORS,
@@ -14,6 +16,45 @@ import {
 } from '../style/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { DERIVED_EDGE_TYPES, type DrawnGraph } from '../views/index.js';
+import { BETWEENNESS_UP_TO } from '../views/table.js';
+
+/** Communities listed in the colour key; the rest share the palette's last, neutral colour. */
+const KEYED_COMMUNITIES = COMMUNITY_COLORS.length - 1;
+
+/**
+ * The colour key of the communities: each one's colour, its best-linked member's name and size;
+ * the communities past the palette in one grey row.
+ */
+function communityKey(drawn: DrawnGraph, groups: Map<string, number>): HTMLElement {
+  const members = new Map<number, string[]>();
+  for (const [node, c] of groups) members.set(c, [...(members.get(c) ?? []), node]);
+  const ranked = [...members].sort((a, b) => a[0] - b[0]);
+  const row = (color: string, name: string, count: number) =>
+    h(
+      'div',
+      { className: 'legend-row', attrs: { 'data-community': name } },
+      h('span', { className: 'swatch', style: { background: color } }),
+      h('span', { className: 'legend-name' }, name),
+      h('span', { className: 'count' }, count),
+    );
+  const lead = (nodes: string[]) => {
+    const best = nodes.reduce((a, b) => (drawn.degree(b) > drawn.degree(a) ? b : a));
+    return `${drawn.getNodeAttribute(best, 'label')}${nodes.length > 1 ? ' …' : ''}`;
+  };
+  const rest = ranked.slice(KEYED_COMMUNITIES).flatMap(([, nodes]) => nodes);
+  return h(
+    'section',
+    { attrs: { 'data-section': 'communities' } },
+    h('h3', {}, `Communities (${ranked.length})`),
+    ...ranked
+      .slice(0, KEYED_COMMUNITIES)
+      .map(([c, nodes]) => row(communityColor(c), lead(nodes), nodes.length)),
+    rest.length
+      ? row(communityColor(KEYED_COMMUNITIES), `${ranked.length - KEYED_COMMUNITIES} smaller`, rest.length)
+      : null,
+  );
+}
+
 import { mountDates } from './dates.js';
 
 /** How many nodes of each kind / actor type and edges of each type the graph has. */
@@ -59,6 +100,7 @@ export function mountLegend(
   graph: ViewerGraph,
   drawn: DrawnGraph,
   store: ViewStore,
+  groups: Map<string, number> | null = null,
 ): ViewPart {
   const counts = tally(drawn);
   const setFilters = (filters: Filters) => store.update({ filters });
@@ -141,6 +183,12 @@ export function mountLegend(
     SIZE_MODES.map((mode) => [mode, SIZE_WORDS[mode]]),
     (sizeBy) => store.update({ sizeBy }),
   );
+  // Betweenness is O(nodes × edges): about 2 s on the main thread at 4,000 nodes.
+  const between = size.querySelector<HTMLButtonElement>('button[data-value=betweenness]');
+  if (between && drawn.order > BETWEENNESS_UP_TO) {
+    between.disabled = true;
+    between.title = `Too slow to compute here above ${BETWEENNESS_UP_TO.toLocaleString()} nodes: try the actor view`;
+  }
   // A view's derived edges: shown with their counts, not filters (the URL keeps contract types).
   const derivedRow = (t: (typeof DERIVED_EDGE_TYPES)[number]) =>
     h(
@@ -183,6 +231,7 @@ export function mountLegend(
     h('section', {}, h('h3', {}, 'Ego network'), ego, egoHint),
     h('section', {}, h('h3', {}, 'Statement confidence'), confidence),
     h('section', {}, h('h3', {}, 'Size by'), size),
+    groups ? communityKey(drawn, groups) : null,
   );
 
   const reflect = (view: ViewState) => {
