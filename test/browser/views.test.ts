@@ -153,6 +153,15 @@ describe.skipIf(reason !== null)(`viewer views in chromium (${reason ?? 'seed gr
       .slice(1)
       .map((line) => line.split(',')[0]);
     expect(new Set(keys)).toEqual(new Set(view.nodes.map((n) => n.key)));
+    await page.locator('#data-table [data-table=edges]').click();
+    await expect
+      .poll(() => page.textContent('[data-testid=table-count]'))
+      .toContain(`${view.edges.length} edges drawn`);
+    // The heaviest edge comes first and quotes the statements behind it.
+    const first = await page.locator('#data-table tbody tr').first().getAttribute('data-key');
+    const heaviest = Math.max(...view.edges.map((e) => e.weight));
+    expect(view.edges.find((e) => e.key === first)?.weight).toBe(heaviest);
+    expect((await page.locator('#data-table tbody tr td').last().textContent())?.length).toBeGreaterThan(0);
     await saveShot(page, 'actor-table');
     await page.locator('#toggle-table').click();
   });

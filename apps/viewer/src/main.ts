@@ -35,7 +35,8 @@ let session: GraphSession | null = null;
 
 const table = mountDataTable(byId('data-table'), {
   rows: () => session?.tableRows() ?? [],
-  fileName: () => `${session?.name ?? 'graph'}-${store.get().view}-nodes.csv`,
+  edgeRows: () => session?.edgeRows() ?? [],
+  fileName: (table) => `${session?.name ?? 'graph'}-${store.get().view}-${table}.csv`,
   select: (node) => session?.focus(node),
 });
 store.subscribe((view, previous) => {

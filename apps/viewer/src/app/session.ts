@@ -9,7 +9,7 @@ import { SearchIndex } from '../search/index.js';
 import type { ViewPart, ViewState, ViewStore } from '../state/index.js';
 import { communityColor, type NodeLook, nodeLooks, type SizeBy } from '../style/index.js';
 import { communities, type DrawnGraph, drawnGraph, nodeMetric } from '../views/index.js';
-import { type TableRow, tableRows } from '../views/table.js';
+import { type EdgeRow, edgeRows, type TableRow, tableRows } from '../views/table.js';
 
 /** The page elements a session draws into. */
 export interface SessionElements {
@@ -193,6 +193,11 @@ export class GraphSession {
   tableRows(): TableRow[] {
     const state = this.store.get();
     return tableRows(this.graph, this.source, this.visible(state), state.view === 'actors');
+  }
+
+  /** The edge table's rows: the edges drawn now between nodes the filters keep. */
+  edgeRows(): EdgeRow[] {
+    return edgeRows(this.graph, this.source, this.visible(this.store.get()));
   }
 
   private applyFilters(state: ViewState): void {

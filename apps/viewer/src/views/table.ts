@@ -3,6 +3,16 @@ import { statementCounts, type ViewerGraph } from '../graph/index.js';
 import { analyse, collapse, communities, type Metric, nodeMetric } from './analysis.js';
 import type { DrawnGraph } from './types.js';
 
+/** A value in a table cell (null: not computed). */
+export type Cell = string | number | null;
+
+/** A table column: which field, its heading, whether it sorts and aligns as a number. */
+export interface Column<Row> {
+  id: keyof Row & string;
+  title: string;
+  numeric: boolean;
+}
+
 /** One drawn node in the data table. */
 export interface TableRow {
   key: string;
@@ -18,10 +28,19 @@ export interface TableRow {
   betweenness: number | null;
 }
 
-export type TableColumn = keyof TableRow;
+/** One drawn edge in the data table, with the texts of the statements behind it. */
+export interface EdgeRow {
+  key: string;
+  type: string;
+  source: string;
+  target: string;
+  count: number;
+  weight: number;
+  statements: string;
+}
 
-/** The table's columns, in order, with their headings. */
-export const TABLE_COLUMNS: { id: TableColumn; title: string; numeric: boolean }[] = [
+/** The node table's columns, in order, with their headings. */
+export const TABLE_COLUMNS: Column<TableRow>[] = [
   { id: 'name', title: 'Name', numeric: false },
   { id: 'kind', title: 'Kind', numeric: false },
   { id: 'community', title: 'Community', numeric: true },
@@ -72,29 +91,78 @@ export function tableRows(
   return rows;
 }
 
+/** The edge table's columns. */
+export const EDGE_COLUMNS: Column<EdgeRow>[] = [
+  { id: 'type', title: 'Type', numeric: false },
+  { id: 'source', title: 'From', numeric: false },
+  { id: 'target', title: 'To', numeric: false },
+  { id: 'count', title: 'Count', numeric: true },
+  { id: 'weight', title: 'Statements', numeric: true },
+  { id: 'statements', title: 'Statement texts', numeric: false },
+];
+
+/** The statements behind an edge: a view's merged ones, a stance's evidence, or its statement end. */
+function statementsOf(drawn: DrawnGraph, source: ViewerGraph, edge: string): string[] {
+  const attr = drawn.getEdgeAttributes(edge);
+  if (attr.statements) return attr.statements;
+  if (typeof attr.statement === 'string') return [attr.statement];
+  return drawn
+    .extremities(edge)
+    .filter((n) => source.hasNode(n) && source.getNodeAttribute(n, 'kind') === 'statement');
+}
+
 /**
- * Rows sorted on one column (nulls last), ties by name.
+ * The rows of the edge table: the drawn edges whose both ends `visible` keeps, with the names of
+ * their ends and the texts of the statements behind them (" | " between two).
+ * @example edgeRows(actorView(graph), graph, null)[0]?.statements // '"We must sit down…'
+ */
+export function edgeRows(drawn: DrawnGraph, source: ViewerGraph, visible: Set<string> | null): EdgeRow[] {
+  const label = (node: string) => drawn.getNodeAttribute(node, 'label');
+  const textOf = (s: string) => (source.hasNode(s) ? String(source.getNodeAttribute(s, 'text') ?? '') : '');
+  const rows: EdgeRow[] = [];
+  drawn.forEachEdge((key, attr, from, to) => {
+    if (visible && !(visible.has(from) && visible.has(to))) return;
+    const statements = statementsOf(drawn, source, key);
+    rows.push({
+      key,
+      type: attr.type,
+      source: label(from),
+      target: label(to),
+      count: attr.count ?? 1,
+      weight: attr.weight ?? statements.length,
+      statements: statements.map(textOf).join(' | '),
+    });
+  });
+  return rows;
+}
+
+/**
+ * Rows sorted on one column (nulls last), ties by key.
  * @example sortRows(rows, 'pagerank', true)[0] // the most central node
  */
-export function sortRows(rows: TableRow[], by: TableColumn, descending: boolean): TableRow[] {
+export function sortRows<Row extends { key: string }>(
+  rows: Row[],
+  by: keyof Row,
+  descending: boolean,
+): Row[] {
   const sign = descending ? -1 : 1;
   return [...rows].sort((a, b) => {
-    const x = a[by];
-    const y = b[by];
+    const x = a[by] as Cell;
+    const y = b[by] as Cell;
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
     const order = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y));
-    return order * sign || a.name.localeCompare(b.name);
+    return order * sign || a.key.localeCompare(b.key);
   });
 }
 
 /**
- * The rows as CSV (RFC 4180, core's quoting), with the node key first so a spreadsheet can join
- * them back to the graph.
+ * The rows as CSV (RFC 4180, core's quoting), with the key first so a spreadsheet can join them
+ * back to the graph.
  */
-export function rowsToCsv(rows: TableRow[]): string {
-  const header = ['key', ...TABLE_COLUMNS.map((c) => c.id)];
+export function rowsToCsv<Row extends { key: string }>(columns: Column<Row>[], rows: Row[]): string {
+  const header = ['key', ...columns.map((c) => c.id)];
   const lines = rows.map((row) =>
-    [row.key, ...TABLE_COLUMNS.map((c) => row[c.id])]
+    [row.key, ...columns.map((c) => row[c.id] as Cell)]
       .map((v) => csvField(v === null ? undefined : String(v)))
       .join(','),
   );

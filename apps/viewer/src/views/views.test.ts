@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContractGraph } from '../api/index.js';
 import { loadGraph, mentionsOf, reportersOf, statementsSaidBy, type ViewerGraph } from '../graph/index.js';
 import { actorView, communities, drawnGraph, nodeMetric, proposalView, VIEWS } from './index.js';
-import { rowsToCsv, sortRows, type TableRow, tableRows } from './table.js';
+import { edgeRows, rowsToCsv, sortRows, TABLE_COLUMNS, type TableRow, tableRows } from './table.js';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
@@ -214,9 +214,33 @@ describe('data table', () => {
     expect(sortRows(rows, 'name', false)[0]?.name).toBe(
       [...rows.map((r) => r.name)].sort((a, b) => a.localeCompare(b))[0],
     );
-    const csv = rowsToCsv([{ ...(rows[0] as TableRow), name: 'Says "no", twice' }]).split('\r\n');
+    const csv = rowsToCsv(TABLE_COLUMNS, [{ ...(rows[0] as TableRow), name: 'Says "no", twice' }]).split(
+      '\r\n',
+    );
     expect(csv[0]).toBe('key,name,kind,community,statements,degree,weightedDegree,pagerank,betweenness');
     expect(csv[1]).toContain(',"Says ""no"", twice",');
     expect(csv[1]?.split(',')[4]).toBe('');
+  });
+});
+
+describe('edge table', () => {
+  it('lists each drawn edge with the texts of the statements behind it', () => {
+    const drawn = actorView(fixture);
+    const rows = edgeRows(drawn, fixture, null);
+    expect(rows.length).toBe(drawn.size);
+    const opposed = rows.find((r) => r.key === 'opposite_stance:actor:karl-weber->actor:laszlo-kiss');
+    expect(opposed).toMatchObject({ source: 'Karl Weber', target: 'Laszlo Kiss', count: 1, weight: 2 });
+    const texts = (drawn.getEdgeAttribute(opposed?.key ?? '', 'statements') ?? []).map((s) =>
+      String(fixture.getNodeAttribute(s, 'text')),
+    );
+    expect(texts.length).toBe(2);
+    for (const text of texts) expect(opposed?.statements).toContain(text);
+  });
+
+  it('keeps only edges between nodes the filters leave', () => {
+    const drawn = actorView(fixture);
+    const kept = new Set(['actor:karl-weber', 'actor:laszlo-kiss']);
+    const rows = edgeRows(drawn, fixture, kept);
+    expect(rows.map((r) => r.key)).toEqual(['opposite_stance:actor:karl-weber->actor:laszlo-kiss']);
   });
 });
