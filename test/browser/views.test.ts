@@ -185,4 +185,24 @@ describe.skipIf(reason !== null)(`viewer views in chromium (${reason ?? 'seed gr
     const total = app.graph.nodes.length;
     await expect.poll(() => page.textContent('#status')).toContain(`${total} of ${total} nodes`);
   });
+
+  it("opens a statement from an actor's panel in the actor view in the full view", async () => {
+    const view = await drawn(page);
+    const speaker = app.graph.edges.find(
+      (e) => e.attributes.type === 'said' && view.nodes.some((n) => n.key === e.source),
+    );
+    if (!speaker) throw new Error('no drawn actor said anything');
+    await openViewer(
+      page,
+      `${app.url}/?graph=${SEED}&view=actors&node=${encodeURIComponent(speaker.source)}`,
+    );
+    const card = page
+      .locator(`[data-testid=panel] [data-testid=statement-item][data-node="${speaker.target}"]`)
+      .first();
+    await card.click();
+    await expect.poll(() => page.locator('[data-view=full]').getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('node')))
+      .toBe(speaker.target);
+  });
 });

@@ -129,9 +129,15 @@ export class GraphSession {
     return this.looks.get(node)?.color ?? '#94a3b8';
   }
 
-  /** Selects a node and flies the camera to it. */
+  /**
+   * Selects a node and flies the camera to it. A node this view does not draw (a statement the
+   * actor panel lists) opens in the full view, where every node is.
+   */
   focus(node: string): void {
-    if (!this.graph.hasNode(node)) return;
+    if (!this.graph.hasNode(node)) {
+      if (this.source.hasNode(node)) this.store.update({ view: 'full', selected: node, camera: null });
+      return;
+    }
     this.store.update({ selected: node });
     this.view.flyTo(node);
   }

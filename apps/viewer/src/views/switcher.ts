@@ -13,7 +13,8 @@ export function mountViewSwitcher(root: HTMLElement, store: ViewStore): ViewPart
       'button',
       {
         attrs: { type: 'button', 'data-view': name, title: VIEWS[name].description },
-        on: { click: () => store.update({ view: name, selected: null }) },
+        // A new drawing has its own extent: the camera starts from the fit, not the old view's.
+        on: { click: () => store.update({ view: name, selected: null, camera: null }) },
       },
       VIEWS[name].title,
     ),
