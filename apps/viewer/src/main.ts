@@ -6,9 +6,14 @@ import type { LayoutStatus } from './layout/index.js';
 import { mountSearchBox } from './search/box.js';
 import { parseView, syncUrl, ViewStore } from './state/index.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
+import { mountViewSwitcher } from './views/switcher.js';
+import { mountDataTable } from './views/table-view.js';
 
 const store = new ViewStore(parseView(window.location.search));
 syncUrl(store);
+const switcher = mountViewSwitcher(byId('view-switcher'), store);
+switcher.sync(store.get(), null);
+store.subscribe((view, previous) => switcher.sync(view, previous));
 
 const el = {
   picker: byId<HTMLSelectElement>('graph-picker'),
@@ -27,6 +32,18 @@ const el = {
 
 const exportLinks = mountExportLinks(el.png);
 let session: GraphSession | null = null;
+
+const table = mountDataTable(byId('data-table'), {
+  rows: () => session?.tableRows() ?? [],
+  edgeRows: () => session?.edgeRows() ?? [],
+  fileName: (table) => `${session?.name ?? 'graph'}-${store.get().view}-${table}.csv`,
+  select: (node) => session?.focus(node),
+});
+store.subscribe((view, previous) => {
+  // After the session has followed the change (it subscribed later), so rows are of the new drawing.
+  if (view.view !== previous.view || view.filters !== previous.filters || view.selected !== previous.selected)
+    window.setTimeout(() => table.refresh(), 0);
+});
 let counts = '';
 let layoutStatus: LayoutStatus = 'stopped';
 
@@ -120,6 +137,10 @@ function wireTopBar(): void {
     colorOf: (node) => session?.colorOf(node) ?? '#94a3b8',
     onChoose: (node) => session?.focus(node),
   });
+  const tableToggle = byId<HTMLButtonElement>('toggle-table');
+  tableToggle.addEventListener('click', () =>
+    tableToggle.setAttribute('aria-pressed', String(table.toggle())),
+  );
   el.layoutToggle.addEventListener('click', () => {
     if (!session) return;
     if (session.layout.isRunning()) session.layout.stop();

@@ -1,13 +1,15 @@
 import { fetchGraph } from '../api/index.js';
-import { visibleNodes } from '../filters/index.js';
-import { loadGraph, type ViewerGraph } from '../graph/index.js';
+import { egoNetwork, visibleNodes } from '../filters/index.js';
+import { loadGraph, statementCounts, type ViewerGraph } from '../graph/index.js';
 import { LayoutController, type LayoutStatus } from '../layout/index.js';
 import { mountLegend } from '../legend/index.js';
 import { mountPanel } from '../panel/index.js';
 import { GraphView } from '../render/index.js';
 import { SearchIndex } from '../search/index.js';
 import type { ViewPart, ViewState, ViewStore } from '../state/index.js';
-import { type NodeLook, nodeLooks } from '../style/index.js';
+import { communityColor, type NodeLook, nodeLooks, type SizeBy } from '../style/index.js';
+import { communities, type DrawnGraph, drawnGraph, nodeMetric } from '../views/index.js';
+import { type EdgeRow, edgeRows, type TableRow, tableRows } from '../views/table.js';
 
 /** The page elements a session draws into. */
 export interface SessionElements {
@@ -29,58 +31,40 @@ export const MARKS = {
 } as const;
 
 /**
- * One graph on screen: its data, its sigma view, layout, legend, search index and panel, all
- * following the shared view store. `dispose` frees it before another graph is opened.
+ * One graph on screen: the loaded graph (the data model, which panels read) and the graph its
+ * view draws, with the sigma view, layout, legend and search index of the drawn graph, all
+ * following the shared view store. Switching views redraws from the loaded graph without a
+ * fetch. `dispose` frees it before another graph is opened.
  */
 export class GraphSession {
-  readonly view: GraphView;
-  readonly layout: LayoutController;
-  readonly search: SearchIndex;
-  private looks: Map<string, NodeLook>;
+  view!: GraphView;
+  layout!: LayoutController;
+  search!: SearchIndex;
+  /** The graph on screen: `source` itself in the full view, a derived graph in the others. */
+  graph!: DrawnGraph;
+  private looks = new Map<string, NodeLook>();
+  /** Louvain community colours in the actor view, else null (kind and type colours). */
+  private colors: Map<string, string> | null = null;
+  /** Louvain communities of the actor view (0 the largest), else null. */
+  private groups: Map<string, number> | null = null;
   /** The parts of the page that follow the store, in one list. */
-  private readonly parts: ViewPart[];
+  private parts: ViewPart[] = [];
   private unsubscribe: () => void;
 
   private constructor(
     readonly name: string,
-    readonly graph: ViewerGraph,
+    readonly source: ViewerGraph,
     private readonly store: ViewStore,
-    el: SessionElements,
+    private readonly el: SessionElements,
     private readonly hooks: SessionHooks,
   ) {
-    const state = store.get();
-    this.looks = nodeLooks(graph, state.sizeBy);
-    this.search = new SearchIndex(graph);
-    this.view = new GraphView(el.graph, graph, this.looks, {
-      onClickNode: (node) => store.update({ selected: node }),
-      onClickStage: () => store.update({ selected: null }),
-      onCamera: (camera) => store.update({ camera }),
-      onFirstFrame: () => performance.mark(MARKS.firstFrame),
-    });
-    this.layout = new LayoutController(graph, {
-      sizeOf: (node) => this.looks.get(node)?.size ?? 3,
-      unitsPerPixel: () => this.view.unitsPerPixel(),
-      onStatus: (status) => {
-        if (status === 'settled') performance.mark(MARKS.settled);
-        hooks.onLayoutStatus(status);
-      },
-    });
-    this.parts = [
-      mountLegend(el.sidebar, graph, store),
-      mountPanel(el.panel, {
-        graph,
-        graphName: name,
-        colorOf: (n) => this.colorOf(n),
-        select: (n) => this.focus(n),
-        close: () => store.update({ selected: null }),
-      }),
-    ];
+    this.draw(store.get());
     this.unsubscribe = store.subscribe((next, previous) => this.follow(next, previous));
-    this.applyAll(state);
+    this.applyAll(store.get(), true);
   }
 
   /**
-   * Fetches a graph and puts it on screen with the store's selection, filters and camera.
+   * Fetches a graph and puts it on screen with the store's view, selection, filters and camera.
    * @example const session = await GraphSession.open('ukraine-peace-talks', store, elements, hooks);
    */
   static async open(
@@ -94,32 +78,98 @@ export class GraphSession {
     return new GraphSession(name, graph, store, el, hooks);
   }
 
+  /** Builds the drawn graph of the state's view and everything that draws it. */
+  private draw(state: ViewState): void {
+    this.graph = drawnGraph(this.source, state.view);
+    this.groups = state.view === 'actors' ? communities(this.graph) : null;
+    this.colors = this.groups ? this.communityColors(this.groups) : null;
+    this.looks = this.computeLooks(state.sizeBy);
+    // The search index reads node attributes only, which a drawn graph shares with the loaded one.
+    this.search = new SearchIndex(this.graph as unknown as ViewerGraph);
+    this.view = new GraphView(this.el.graph, this.graph, this.looks, {
+      onClickNode: (node) => this.store.update({ selected: node }),
+      onClickStage: () => this.store.update({ selected: null }),
+      onCamera: (camera) => this.store.update({ camera }),
+      onFirstFrame: () => performance.mark(MARKS.firstFrame),
+    });
+    this.layout = new LayoutController(this.graph, {
+      sizeOf: (node) => this.looks.get(node)?.size ?? 3,
+      unitsPerPixel: () => this.view.unitsPerPixel(),
+      onStatus: (status) => {
+        if (status === 'settled') performance.mark(MARKS.settled);
+        this.hooks.onLayoutStatus(status);
+      },
+    });
+    this.parts = [
+      mountLegend(this.el.sidebar, this.source, this.graph, this.store, this.groups),
+      mountPanel(this.el.panel, {
+        graph: this.source,
+        graphName: this.name,
+        colorOf: (n) => this.colorOf(n),
+        select: (n) => this.focus(n),
+        close: () => this.store.update({ selected: null }),
+      }),
+    ];
+  }
+
+  private communityColors(groups: Map<string, number>): Map<string, string> {
+    const colors = new Map<string, string>();
+    for (const [node, c] of groups) colors.set(node, communityColor(c));
+    return colors;
+  }
+
+  /** Node looks for a size mode: statements are counted in the loaded graph (views drop them). */
+  private computeLooks(sizeBy: SizeBy): Map<string, NodeLook> {
+    const measure = sizeBy === 'statements' ? statementCounts(this.source) : nodeMetric(this.graph, sizeBy);
+    return nodeLooks(this.graph, sizeBy, { measure, colors: this.colors });
+  }
+
   /** The resting colour of a node (for swatches). */
   colorOf(node: string): string {
     return this.looks.get(node)?.color ?? '#94a3b8';
   }
 
-  /** Selects a node and flies the camera to it. */
+  /**
+   * Selects a node and flies the camera to it. A node this view does not draw (a statement the
+   * actor panel lists) opens in the full view, where every node is.
+   */
   focus(node: string): void {
-    if (!this.graph.hasNode(node)) return;
+    if (!this.graph.hasNode(node)) {
+      if (this.source.hasNode(node)) this.store.update({ view: 'full', selected: node, camera: null });
+      return;
+    }
     this.store.update({ selected: node });
     this.view.flyTo(node);
   }
 
-  private applyAll(state: ViewState): void {
+  /** Brings everything up to `state`; `restoreCamera` puts back a copied link's camera. */
+  private applyAll(state: ViewState, restoreCamera: boolean): void {
     const selected = state.selected && this.graph.hasNode(state.selected) ? state.selected : null;
     if (selected !== state.selected) this.store.update({ selected });
     this.applyFilters(state);
     this.view.setSelected(selected, state.filters.ego === 0);
     for (const part of this.parts) part.sync({ ...state, selected }, null);
-    if (state.camera) this.view.setCamera(state.camera);
+    if (restoreCamera && state.camera) this.view.setCamera(state.camera);
     else if (selected) this.view.flyTo(selected);
+  }
+
+  /** Another view: a new drawn graph, drawn from scratch, its layout started from the copied positions. */
+  private switchView(state: ViewState): void {
+    this.layout.kill();
+    this.view.kill();
+    this.draw(state);
+    this.applyAll(state, false);
+    this.layout.start();
   }
 
   /** Reacts to a store change, redoing only what the change touches. */
   private follow(next: ViewState, previous: ViewState): void {
+    if (next.view !== previous.view) {
+      this.switchView(next);
+      return;
+    }
     if (next.sizeBy !== previous.sizeBy) {
-      this.looks = nodeLooks(this.graph, next.sizeBy);
+      this.looks = this.computeLooks(next.sizeBy);
       this.view.setLooks(this.looks);
     }
     const selectionChanged = next.selected !== previous.selected;
@@ -131,8 +181,33 @@ export class GraphSession {
     for (const part of this.parts) part.sync(next, previous);
   }
 
+  /**
+   * The drawn nodes the filters leave visible, or null for all. Article, date, kind and confidence
+   * filters are read on the loaded graph (a view may have no articles or statements to test);
+   * the ego network is walked on the drawn graph, whose edges are the ones on screen.
+   */
+  private visible(state: ViewState): Set<string> | null {
+    const f = state.filters;
+    if ((this.graph as unknown) === this.source) return visibleNodes(this.source, f, state.selected);
+    const kept = visibleNodes(this.source, { ...f, ego: 0 }, null);
+    const ego = f.ego > 0 && state.selected ? egoNetwork(this.graph, state.selected, f.ego) : null;
+    if (!kept && !ego) return null;
+    return new Set(this.graph.filterNodes((node) => (!kept || kept.has(node)) && (!ego || ego.has(node))));
+  }
+
+  /** The data table's rows: the nodes drawn now, after the filters. */
+  tableRows(): TableRow[] {
+    const state = this.store.get();
+    return tableRows(this.graph, this.source, this.visible(state), state.view === 'actors');
+  }
+
+  /** The edge table's rows: the edges drawn now between nodes the filters keep. */
+  edgeRows(): EdgeRow[] {
+    return edgeRows(this.graph, this.source, this.visible(this.store.get()));
+  }
+
   private applyFilters(state: ViewState): void {
-    const visible = visibleNodes(this.graph, state.filters, state.selected);
+    const visible = this.visible(state);
     this.view.setFilters(visible, state.filters.hiddenEdgeTypes);
     this.hooks.onCounts(visible ? visible.size : this.graph.order, this.graph.order, this.graph.size);
   }

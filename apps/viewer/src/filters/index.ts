@@ -1,5 +1,6 @@
 import type { ViewerGraph } from '../graph/index.js';
 import { articleKey } from '../graph/index.js';
+import type { DrawnGraph } from '../views/index.js';
 import type { Filters } from './types.js';
 
 export * from './types.js';
@@ -9,7 +10,7 @@ export * from './types.js';
  * followed: every statement hangs off its article, so through them everything is two hops away.
  * @example egoNetwork(graph, 'actor:vladimir-putin', 1).has('statement:a:3')
  */
-export function egoNetwork(graph: ViewerGraph, center: string, depth: number): Set<string> {
+export function egoNetwork(graph: DrawnGraph, center: string, depth: number): Set<string> {
   const seen = new Set<string>([center]);
   if (!graph.hasNode(center)) return seen;
   let frontier = [center];

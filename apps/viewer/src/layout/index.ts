@@ -1,6 +1,6 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
-import type { ViewerGraph } from '../graph/index.js';
+import type { DrawnGraph } from '../views/index.js';
 import { SettleDetector } from './settle.js';
 import { FrameThrottledFA2 } from './throttled-fa2.js';
 
@@ -32,7 +32,7 @@ export class LayoutController {
   private status: LayoutStatus = 'stopped';
 
   constructor(
-    private readonly graph: ViewerGraph,
+    private readonly graph: DrawnGraph,
     private readonly options: LayoutOptions,
   ) {}
 

@@ -1,10 +1,10 @@
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import type { ViewerGraph } from '../graph/index.js';
+import type { DrawnGraph } from '../views/index.js';
 
 /** The supervisor internals this subclass relies on (graphology-layout-forceatlas2 0.10.x). */
 interface SupervisorInternals {
   running: boolean;
-  graph: ViewerGraph;
+  graph: DrawnGraph;
   matrices: { nodes: Float32Array } | null;
   askForIterations(withEdges?: boolean): void;
 }

@@ -3,17 +3,62 @@ import { ACTOR_TYPES, EDGE_TYPES, NODE_KINDS, type ViewerGraph } from '../graph/
 import type { ViewPart, ViewState, ViewStore } from '../state/index.js';
 import {
   ACTOR_COLORS,
+  COMMUNITY_COLORS,
+  communityColor,
   EDGE_COLORS,
   EDGE_NAMES,
   KIND_COLORS,
   KIND_NAMES,
+  SIZE_MODES,
   type SizeBy,
+  VIEW_EDGE_COLORS,
+  VIEW_EDGE_NAMES,
 } from '../style/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
+import { DERIVED_EDGE_TYPES, type DrawnGraph } from '../views/index.js';
+import { BETWEENNESS_UP_TO } from '../views/table.js';
+
+/** Communities listed in the colour key; the rest share the palette's last, neutral colour. */
+const KEYED_COMMUNITIES = COMMUNITY_COLORS.length - 1;
+
+/**
+ * The colour key of the communities: each one's colour, its best-linked member's name and size;
+ * the communities past the palette in one grey row.
+ */
+function communityKey(drawn: DrawnGraph, groups: Map<string, number>): HTMLElement {
+  const members = new Map<number, string[]>();
+  for (const [node, c] of groups) members.set(c, [...(members.get(c) ?? []), node]);
+  const ranked = [...members].sort((a, b) => a[0] - b[0]);
+  const row = (color: string, name: string, count: number) =>
+    h(
+      'div',
+      { className: 'legend-row', attrs: { 'data-community': name } },
+      h('span', { className: 'swatch', style: { background: color } }),
+      h('span', { className: 'legend-name' }, name),
+      h('span', { className: 'count' }, count),
+    );
+  const lead = (nodes: string[]) => {
+    const best = nodes.reduce((a, b) => (drawn.degree(b) > drawn.degree(a) ? b : a));
+    return `${drawn.getNodeAttribute(best, 'label')}${nodes.length > 1 ? ' …' : ''}`;
+  };
+  const rest = ranked.slice(KEYED_COMMUNITIES).flatMap(([, nodes]) => nodes);
+  return h(
+    'section',
+    { attrs: { 'data-section': 'communities' } },
+    h('h3', {}, `Communities (${ranked.length})`),
+    ...ranked
+      .slice(0, KEYED_COMMUNITIES)
+      .map(([c, nodes]) => row(communityColor(c), lead(nodes), nodes.length)),
+    rest.length
+      ? row(communityColor(KEYED_COMMUNITIES), `${ranked.length - KEYED_COMMUNITIES} smaller`, rest.length)
+      : null,
+  );
+}
+
 import { mountDates } from './dates.js';
 
 /** How many nodes of each kind / actor type and edges of each type the graph has. */
-function tally(graph: ViewerGraph) {
+function tally(graph: DrawnGraph) {
   const kinds = new Map<string, number>();
   const actorTypes = new Map<string, number>();
   const edgeTypes = new Map<string, number>();
@@ -35,12 +80,29 @@ function toggle(filters: Filters, key: ListKey, value: string, shown: boolean): 
   return { ...filters, [key]: next };
 }
 
+/** The words on the size chooser's buttons. */
+const SIZE_WORDS: Record<SizeBy, string> = {
+  statements: 'Statements',
+  degree: 'Degree',
+  weightedDegree: 'Weighted degree',
+  pagerank: 'PageRank',
+  betweenness: 'Betweenness',
+};
+
 /**
  * The left sidebar: a legend whose entries are also the filters (Gephi Lite style), the article
- * filter, the time slider, the ego-network depth, the statement confidence filter and the size mode. Rebuilt per graph; `sync` reflects the view.
+ * filter, the time slider, the ego-network depth, the statement confidence filter and the size
+ * mode. Rebuilt per graph and view: counts are of the drawn graph, the article and date choices
+ * of the loaded one; `sync` reflects the view.
  */
-export function mountLegend(root: HTMLElement, graph: ViewerGraph, store: ViewStore): ViewPart {
-  const counts = tally(graph);
+export function mountLegend(
+  root: HTMLElement,
+  graph: ViewerGraph,
+  drawn: DrawnGraph,
+  store: ViewStore,
+  groups: Map<string, number> | null = null,
+): ViewPart {
+  const counts = tally(drawn);
   const setFilters = (filters: Filters) => store.update({ filters });
 
   const row = (key: ListKey, value: string, color: string, name: string, count: number, line = false) =>
@@ -118,12 +180,24 @@ export function mountLegend(root: HTMLElement, graph: ViewerGraph, store: ViewSt
   const egoHint = h('p', { className: 'hint' }, 'Select a node to see its neighbourhood.');
   const size = segmented<SizeBy>(
     'size',
-    [
-      ['statements', 'Statements'],
-      ['degree', 'Degree'],
-    ],
+    SIZE_MODES.map((mode) => [mode, SIZE_WORDS[mode]]),
     (sizeBy) => store.update({ sizeBy }),
   );
+  // Betweenness is O(nodes × edges): about 2 s on the main thread at 4,000 nodes.
+  const between = size.querySelector<HTMLButtonElement>('button[data-value=betweenness]');
+  if (between && drawn.order > BETWEENNESS_UP_TO) {
+    between.disabled = true;
+    between.title = `Too slow to compute here above ${BETWEENNESS_UP_TO.toLocaleString()} nodes: try the actor view`;
+  }
+  // A view's derived edges: shown with their counts, not filters (the URL keeps contract types).
+  const derivedRow = (t: (typeof DERIVED_EDGE_TYPES)[number]) =>
+    h(
+      'div',
+      { className: 'legend-row', attrs: { 'data-edge': t } },
+      h('span', { className: 'swatch line', style: { background: VIEW_EDGE_COLORS[t] } }),
+      h('span', { className: 'legend-name' }, VIEW_EDGE_NAMES[t]),
+      h('span', { className: 'count' }, counts.edgeTypes.get(t) ?? 0),
+    );
 
   replaceChildren(
     root,
@@ -147,6 +221,7 @@ export function mountLegend(root: HTMLElement, graph: ViewerGraph, store: ViewSt
       'section',
       {},
       h('h3', {}, 'Edges'),
+      ...DERIVED_EDGE_TYPES.filter((t) => counts.edgeTypes.has(t)).map(derivedRow),
       ...EDGE_TYPES.map((t) =>
         row('hiddenEdgeTypes', t, EDGE_COLORS[t], EDGE_NAMES[t], counts.edgeTypes.get(t) ?? 0, true),
       ),
@@ -156,6 +231,7 @@ export function mountLegend(root: HTMLElement, graph: ViewerGraph, store: ViewSt
     h('section', {}, h('h3', {}, 'Ego network'), ego, egoHint),
     h('section', {}, h('h3', {}, 'Statement confidence'), confidence),
     h('section', {}, h('h3', {}, 'Size by'), size),
+    groups ? communityKey(drawn, groups) : null,
   );
 
   const reflect = (view: ViewState) => {

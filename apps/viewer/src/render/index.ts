@@ -1,11 +1,33 @@
-import type { EdgeAttributes, GraphAttributes } from '@parley/core/contract';
+import type { GraphAttributes } from '@parley/core/contract';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { EdgeType, ViewerGraph, ViewerNode } from '../graph/index.js';
+import type { EdgeType, ViewerNode } from '../graph/index.js';
 import type { CameraSnapshot } from '../state/index.js';
-import { DIM_EDGE, DIM_NODE, edgeColor, LABEL_COLOR, type NodeLook } from '../style/index.js';
+import { DIM_EDGE, DIM_NODE, edgeColor, edgeName, LABEL_COLOR, type NodeLook } from '../style/index.js';
+import type { DrawnEdge, DrawnGraph } from '../views/index.js';
 
-export type ParleySigma = Sigma<ViewerNode, EdgeAttributes, GraphAttributes>;
+export type ParleySigma = Sigma<ViewerNode, DrawnEdge, GraphAttributes>;
+
+/** Below this many edges a merged edge always shows its count; above, only around the focus. */
+const EDGE_LABELS_UP_TO = 150;
+
+/** Edges that say the same from both ends are drawn without an arrow head. */
+const SYMMETRIC = new Set(['same_stance', 'opposite_stance']);
+
+/**
+ * The label of a merged edge: its name and how many links it stands for, and the statements
+ * behind them when those differ ("same stance ×2 · 3 statements"); null for a plain edge.
+ * @example mergedEdgeLabel({ type: 'talks_about', count: 3, weight: 3 }) // 'talks about ×3'
+ */
+export function mergedEdgeLabel(edge: DrawnEdge): string | null {
+  if (edge.count === undefined) return null;
+  const weight = edge.weight ?? edge.count;
+  const statements = weight === edge.count ? '' : ` · ${weight} statement${weight === 1 ? '' : 's'}`;
+  return `${edgeName(edge.type)} ×${edge.count}${statements}`;
+}
+
+/** Merged edges thicken with the root of their weight; plain edges stay thin. */
+const thickness = (edge: DrawnEdge) => Math.min(1 + Math.sqrt((edge.weight ?? 1) - 1) * 1.5, 8);
 
 export interface GraphViewEvents {
   onClickNode: (node: string) => void;
@@ -32,7 +54,7 @@ export class GraphView {
   readonly sigma: ParleySigma;
   private looks: Map<string, NodeLook>;
   private visible: Set<string> | null = null;
-  private hiddenEdgeTypes = new Set<EdgeType>();
+  private hiddenEdgeTypes = new Set<string>();
   private hovered: Focus | null = null;
   private selected: Focus | null = null;
   /** `focus()` cached between state changes, so reducers do no work to find it. */
@@ -42,7 +64,7 @@ export class GraphView {
 
   constructor(
     container: HTMLElement,
-    private readonly graph: ViewerGraph,
+    private readonly graph: DrawnGraph,
     looks: Map<string, NodeLook>,
     events: GraphViewEvents,
   ) {
@@ -57,6 +79,9 @@ export class GraphView {
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: 5,
       minEdgeThickness: 1,
+      renderEdgeLabels: true,
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#334155' },
       zIndex: true,
       // Redrawing tens of thousands of edges every frame of a pan or zoom is what makes big graphs lag.
       hideEdgesOnMove: graph.size > 20_000,
@@ -135,11 +160,18 @@ export class GraphView {
     return out;
   }
 
-  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+  private reduceEdge(edge: string, data: DrawnEdge): Partial<EdgeDisplayData> {
     if (this.hiddenEdgeTypes.has(data.type)) return { hidden: true };
     const focus = this.currentFocus;
     if (focus && !this.graph.hasExtremity(edge, focus.node)) return { color: DIM_EDGE, size: 0.5, zIndex: 0 };
-    return { color: edgeColor(data.type), size: focus ? 1.5 : 1, zIndex: focus ? 1 : 0 };
+    const out: Partial<EdgeDisplayData> = {
+      color: edgeColor(data.type),
+      size: thickness(data) + (focus ? 0.5 : 0),
+      zIndex: focus ? 1 : 0,
+    };
+    if (SYMMETRIC.has(data.type)) out.type = 'line';
+    if (focus || this.graph.size <= EDGE_LABELS_UP_TO) out.label = mergedEdgeLabel(data);
+    return out;
   }
 
   /** Re-runs the reducers; only colours and labels changed when `lookOnly`, so nothing is re-indexed. */

@@ -1,5 +1,5 @@
 import type { ViewState } from './types.js';
-import { DEFAULT_VIEW, formatView } from './url.js';
+import { DEFAULT_VIEW, formatView, parseView } from './url.js';
 
 export * from './types.js';
 export { DEFAULT_VIEW, formatView, parseView } from './url.js';
@@ -39,17 +39,32 @@ export class ViewStore {
   }
 }
 
-/** Mirrors the view into the address bar without adding history entries (a copied link reopens it). */
+/**
+ * Mirrors the view into the address bar, so a copied link reopens it. A change of view adds a
+ * history entry (Back returns to the previous view); everything else replaces the current one.
+ */
 export function syncUrl(store: ViewStore): void {
   let pending = 0;
+  let restoring = false;
+  const urlOf = () => `${window.location.pathname}${formatView(store.get())}`;
   const write = () => {
     pending = 0;
-    const url = `${window.location.pathname}${formatView(store.get())}`;
+    const url = urlOf();
     if (url !== `${window.location.pathname}${window.location.search}`)
       window.history.replaceState(null, '', url);
   };
   // Camera moves fire every frame: write at most every 150 ms, always ending on the latest view.
-  store.subscribe(() => {
-    if (!pending) pending = window.setTimeout(write, 150);
+  store.subscribe((view, previous) => {
+    if (view.view !== previous.view && !restoring) {
+      window.clearTimeout(pending);
+      pending = 0;
+      window.history.pushState(null, '', urlOf());
+    } else if (!pending) pending = window.setTimeout(write, 150);
+  });
+  window.addEventListener('popstate', () => {
+    const { view, selected } = parseView(window.location.search);
+    restoring = true;
+    store.update({ view, selected });
+    restoring = false;
   });
 }

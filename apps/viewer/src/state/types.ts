@@ -1,5 +1,6 @@
 import type { Filters } from '../filters/index.js';
 import type { SizeBy } from '../style/index.js';
+import type { ViewName } from '../views/index.js';
 
 /** Sigma's camera, rounded for the URL. */
 export interface CameraSnapshot {
@@ -12,6 +13,8 @@ export interface CameraSnapshot {
 /** Everything a copied link must bring back. */
 export interface ViewState {
   graph: string | null;
+  /** Which view of the graph is drawn (views/). */
+  view: ViewName;
   selected: string | null;
   filters: Filters;
   camera: CameraSnapshot | null;

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, formatView, parseView } from './url.js';
 
 describe('view URL', () => {
-  it('round-trips graph, selection, filters, size mode and camera', () => {
+  it('round-trips graph, view, selection, filters, size mode and camera', () => {
     const view = {
       graph: 'ukraine-peace-talks',
+      view: 'actors' as const,
       selected: 'actor:vladimir-putin',
       filters: {
         hiddenKinds: ['statement' as const],
@@ -17,9 +18,10 @@ describe('view URL', () => {
         until: '2016-06-30',
       },
       camera: { x: 0.25, y: 0.75, ratio: 0.5, angle: 0 },
-      sizeBy: 'degree' as const,
+      sizeBy: 'pagerank' as const,
     };
     expect(parseView(formatView(view))).toEqual(view);
+    expect(formatView(view)).toContain('view=actors');
   });
 
   it('writes nothing for the default view', () => {
@@ -28,7 +30,8 @@ describe('view URL', () => {
   });
 
   it('drops unknown and malformed values instead of failing', () => {
-    const view = parseView('?hide=statement,bogus&ego=7&cam=1,2,oops,0&size=huge');
+    const view = parseView('?hide=statement,bogus&ego=7&cam=1,2,oops,0&size=huge&view=nope');
+    expect(view.view).toBe('full');
     expect(view.filters.hiddenKinds).toEqual(['statement']);
     expect(view.filters.ego).toBe(0);
     expect(view.camera).toBeNull();

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { type EgoDepth, isDay, NO_FILTERS } from '../filters/index.js';
 import { ACTOR_TYPES, EDGE_TYPES, NODE_KINDS } from '../graph/index.js';
+import { SIZE_MODES, type SizeBy } from '../style/index.js';
+import { VIEW_NAMES, type ViewName } from '../views/index.js';
 import type { CameraSnapshot, ViewState } from './types.js';
 
 /** The view a bare address opens. */
 export const DEFAULT_VIEW: ViewState = {
   graph: null,
+  view: 'full',
   selected: null,
   filters: NO_FILTERS,
   camera: null,
@@ -30,6 +33,11 @@ const EgoSchema = z.coerce.number().int().min(0).max(2);
 
 const round = (n: number) => Number(n.toFixed(4));
 
+/** `value` when it is one of `allowed`, else `fallback`. */
+function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
+  return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+}
+
 /** A `YYYY-MM-DD` day naming a real date, else null. */
 function day(value: string | null): string | null {
   if (!value || !isDay(value)) return null;
@@ -53,6 +61,7 @@ export function parseView(search: string): ViewState {
   const minConfidence = Number(q.get('minConf') ?? 0);
   return {
     graph: name('graph'),
+    view: oneOf<ViewName>(VIEW_NAMES, q.get('view'), 'full'),
     selected: name('node'),
     filters: {
       hiddenKinds: listOf(NODE_KINDS, q.get('hide')),
@@ -65,7 +74,7 @@ export function parseView(search: string): ViewState {
       until: day(q.get('until')),
     },
     camera: camera.success ? camera.data : null,
-    sizeBy: q.get('size') === 'degree' ? 'degree' : 'statements',
+    sizeBy: oneOf<SizeBy>(SIZE_MODES, q.get('size'), 'statements'),
   };
 }
 
@@ -77,6 +86,7 @@ export function formatView(view: ViewState): string {
   const q = new URLSearchParams();
   const f = view.filters;
   if (view.graph) q.set('graph', view.graph);
+  if (view.view !== 'full') q.set('view', view.view);
   if (view.selected) q.set('node', view.selected);
   if (f.hiddenKinds.length) q.set('hide', f.hiddenKinds.join(','));
   if (f.hiddenActorTypes.length) q.set('hideActors', f.hiddenActorTypes.join(','));

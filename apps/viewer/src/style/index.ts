@@ -1,11 +1,28 @@
-import type { NodeKind, ViewerGraph, ViewerNode } from '../graph/index.js';
-import { statementCounts } from '../graph/index.js';
-import { ACTOR_COLORS, EDGE_COLORS, KIND_COLORS } from './palette.js';
+import type { NodeKind, ViewerNode } from '../graph/index.js';
+import { type DrawnGraph, METRICS, type Metric } from '../views/index.js';
+import {
+  ACTOR_COLORS,
+  EDGE_COLORS,
+  EDGE_NAMES,
+  KIND_COLORS,
+  VIEW_EDGE_COLORS,
+  VIEW_EDGE_NAMES,
+} from './palette.js';
 
 export * from './palette.js';
 
-/** What node size encodes. */
-export type SizeBy = 'statements' | 'degree';
+/** What node size encodes: statements said, or one of the drawn graph's metrics. */
+export type SizeBy = 'statements' | Metric;
+/** Every size mode, in chooser order. */
+export const SIZE_MODES: readonly SizeBy[] = ['statements', ...METRICS];
+
+/** What a look is computed from besides the graph: the size measure and, optionally, colours. */
+export interface LookInputs {
+  /** The size measure of each node (statement counts or a metric). */
+  measure: Map<string, number>;
+  /** Colours replacing the kind/type colours (community colours). */
+  colors?: Map<string, string> | null;
+}
 
 /** The rendering of one node before hover/selection/filters: computed once per graph or size mode. */
 export interface NodeLook {
@@ -24,9 +41,17 @@ export function nodeColor(attr: ViewerNode): string {
   return KIND_COLORS[attr.kind];
 }
 
-/** The colour of an edge type (unknown types fall back to neutral grey). */
+const ALL_EDGE_COLORS: Record<string, string> = { ...EDGE_COLORS, ...VIEW_EDGE_COLORS };
+const ALL_EDGE_NAMES: Record<string, string> = { ...EDGE_NAMES, ...VIEW_EDGE_NAMES };
+
+/** The words for an edge type, contract or view-derived. */
+export function edgeName(type: string): string {
+  return ALL_EDGE_NAMES[type] ?? type.replace(/_/g, ' ');
+}
+
+/** The colour of an edge type, contract or view-derived (unknown types fall back to neutral grey). */
 export function edgeColor(type: string): string {
-  return (EDGE_COLORS as Record<string, string>)[type] ?? '#cbd5e1';
+  return ALL_EDGE_COLORS[type] ?? '#cbd5e1';
 }
 
 const BASE_SIZE: Record<NodeKind, number> = { actor: 5, statement: 3, proposal: 6, article: 7 };
@@ -45,21 +70,31 @@ export function sizeScale(order: number): number {
 }
 
 /**
- * Computes every node's resting look. Sizes grow with the square root of the measure so one
- * very talkative actor does not swallow the picture.
- * @example const looks = nodeLooks(graph, 'statements'); looks.get('actor:vladimir-putin')?.size
+ * How much a node grows with its measure. Counts grow with their square root so one very
+ * talkative actor does not swallow the picture; statements only size actors (nothing else
+ * speaks). Centralities are relative, so they grow with the root of their share of the maximum.
  */
-export function nodeLooks(graph: ViewerGraph, sizeBy: SizeBy): Map<string, NodeLook> {
-  const said = sizeBy === 'statements' ? statementCounts(graph) : null;
+function growth(kind: NodeKind, sizeBy: SizeBy, value: number, max: number): number {
+  if (sizeBy === 'statements') return kind === 'actor' ? Math.sqrt(value) * 3 : 0;
+  if (sizeBy === 'degree') return Math.sqrt(value) * 1.6;
+  return max > 0 ? Math.sqrt(value / max) * 24 : 0;
+}
+
+/**
+ * Computes every node's resting look.
+ * @example const looks = nodeLooks(graph, 'statements', { measure: statementCounts(graph) });
+ */
+export function nodeLooks(graph: DrawnGraph, sizeBy: SizeBy, inputs: LookInputs): Map<string, NodeLook> {
   const scale = sizeScale(graph.order);
+  let max = 0;
+  for (const value of inputs.measure.values()) max = Math.max(max, value);
   const looks = new Map<string, NodeLook>();
   graph.forEachNode((node, attr) => {
-    const measure = said ? (said.get(node) ?? 0) : graph.degree(node);
-    const grow = attr.kind === 'actor' || sizeBy === 'degree' ? Math.sqrt(measure) * (said ? 3 : 1.6) : 0;
+    const grow = growth(attr.kind, sizeBy, inputs.measure.get(node) ?? 0, max);
     const size = Math.max(1, Math.min(BASE_SIZE[attr.kind] + grow, 40) * scale);
     const focusLabel = shorten(attr.label, attr.kind === 'statement' ? 60 : 48);
     looks.set(node, {
-      color: nodeColor(attr),
+      color: inputs.colors?.get(node) ?? nodeColor(attr),
       size,
       // Statement and article labels are long sentences: shown on focus only, so names stay legible.
       label: attr.kind === 'statement' || attr.kind === 'article' ? null : focusLabel,

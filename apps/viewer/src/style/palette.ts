@@ -1,4 +1,5 @@
 import type { EdgeType, NodeKind } from '../graph/index.js';
+import type { DerivedEdgeType } from '../views/types.js';
 
 // The colours of actors, kinds and edges are core's, so the viewer and the exports agree.
 export { ACTOR_COLORS, EDGE_COLORS, KIND_COLORS } from '@parley/core/palette';
@@ -33,3 +34,40 @@ export const EDGE_NAMES: Record<EdgeType, string> = {
   affiliated_with: 'affiliated with',
   contains: 'contains',
 };
+
+/** Colours of the edges the views derive (hex: sigma ignores hsl()). */
+export const VIEW_EDGE_COLORS: Record<DerivedEdgeType, string> = {
+  talks_about: '#6366f1',
+  same_stance: '#16a34a',
+  opposite_stance: '#dc2626',
+  reports: '#b45309',
+};
+export const VIEW_EDGE_NAMES: Record<DerivedEdgeType, string> = {
+  talks_about: 'talks about',
+  same_stance: 'same stance',
+  opposite_stance: 'opposite stance',
+  reports: 'reports',
+};
+
+/**
+ * Community colours, largest community first (a categorical palette that stays apart on a light
+ * background); communities past the palette share the last, neutral entry.
+ */
+export const COMMUNITY_COLORS = [
+  '#2563eb',
+  '#dc2626',
+  '#16a34a',
+  '#9333ea',
+  '#ea580c',
+  '#0891b2',
+  '#db2777',
+  '#65a30d',
+  '#ca8a04',
+  '#4f46e5',
+  '#0d9488',
+  '#94a3b8',
+] as const;
+
+/** The colour of community `n` (0 the largest). */
+export const communityColor = (n: number): string =>
+  COMMUNITY_COLORS[Math.min(n, COMMUNITY_COLORS.length - 1)] ?? '#94a3b8';

@@ -7,6 +7,9 @@ import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 import { toContractJson } from './json.js';
 
+/** One RFC 4180 field (the viewer's table download quotes with it too). */
+export { csvField } from './csv.js';
+
 /** One export format and how to write it. */
 export interface ExportFormatSpec<Table extends string = string> {
   /** The `--format` / `?format=` value. */

@@ -1,0 +1,73 @@
+// Size and speed of the viewer's views (apps/viewer/src/views) on a built graph: node and edge
+// counts of each view, and the time to derive the actor view, its Louvain communities and its
+// metrics (degree, weighted degree, PageRank, betweenness). Loads the viewer's TypeScript through
+// vite, as the browser does. Median of 5 runs after one warm-up.
+//
+//   node_modules/.bin/parley build ../shared/eval/polnear/heldout/text --out /tmp/v-h.json
+//   node scripts/bench/views.mjs /tmp/v-h.json
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const viewer = fileURLToPath(new URL('../../apps/viewer/', import.meta.url));
+const file = process.argv[2] ?? '/tmp/v-h.json';
+if (!existsSync(file)) {
+  console.log(`skipped: ${file} is absent (build a graph with parley build first)`);
+  process.exit(0);
+}
+const { createServer } = await import(
+  pathToFileURL(join(viewer, 'node_modules/vite/dist/node/index.js')).href
+);
+const server = await createServer({
+  root: viewer,
+  configFile: false,
+  logLevel: 'error',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false },
+  optimizeDeps: { noDiscovery: true },
+});
+try {
+  const { loadGraph } = await server.ssrLoadModule('/src/graph/load.ts');
+  const views = await server.ssrLoadModule('/src/views/index.ts');
+  const { graph } = loadGraph(JSON.parse(readFileSync(file, 'utf8')));
+
+  const median = (fn) => {
+    fn();
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      fn();
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[2];
+  };
+  const rows = {};
+  for (const name of views.VIEW_NAMES) {
+    const drawn = views.drawnGraph(graph, name);
+    rows[name] = { nodes: drawn.order, edges: drawn.size };
+  }
+  const actors = views.actorView(graph);
+  rows.actors.isolatedActorsLeftOut = actors.getAttribute('isolatedActors');
+  rows.actors.communities = new Set(views.communities(actors).values()).size;
+  const ms = {
+    actorView: median(() => views.actorView(graph)),
+    proposalView: median(() => views.proposalView(graph)),
+    louvain: median(() => views.communities(actors)),
+    metrics: median(() => {
+      for (const m of views.METRICS) views.nodeMetric(actors, m);
+    }),
+    actorViewLouvainAndMetrics: median(() => views.analyse(views.actorView(graph))),
+    fullGraphBetweenness: median(() => views.nodeMetric(views.drawnGraph(graph, 'full'), 'betweenness')),
+  };
+  for (const k of Object.keys(ms)) ms[k] = Number(ms[k].toFixed(1));
+  console.log(
+    JSON.stringify(
+      { graph: file, loaded: { nodes: graph.order, edges: graph.size }, views: rows, ms },
+      null,
+      2,
+    ),
+  );
+} finally {
+  await server.close();
+}
