@@ -91,6 +91,8 @@ interface Indexed {
   entry: number;
   surface: string;
   words: string[];
+  /** The words' vocabulary numbers. */
+  numbers: number[];
   isName: boolean;
 }
 
@@ -148,8 +150,9 @@ export class NameMatcher {
   private add(entry: number, surface: string, words: string[], isName: boolean): void {
     const kept = words.filter(Boolean);
     if (!kept.length) return;
-    const item = this.items.push({ entry, surface, words: kept, isName }) - 1;
-    for (const word of new Set(kept)) this.postings[this.wordNumber(word)]!.push(item);
+    const numbers = kept.map((w) => this.wordNumber(w));
+    const item = this.items.push({ entry, surface, words: kept, numbers, isName }) - 1;
+    for (const n of new Set(numbers)) this.postings[n]!.push(item);
   }
 
   private wordNumber(word: string): number {
@@ -217,12 +220,16 @@ export class NameMatcher {
     const grams = bigrams(word);
     // each edit spoils at most three of the query's bigrams
     const needed = Math.max(1, grams.length - 3 * budget);
-    const shared = new Map<number, number>();
+    const shared = new Uint8Array(this.words.length);
+    const touched: number[] = [];
     for (const gram of new Set(grams))
-      for (const n of this.byBigram.get(gram) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
+      for (const n of this.byBigram.get(gram) ?? []) {
+        shared[n] = (shared[n] ?? 0) + 1;
+        if (shared[n] === 1) touched.push(n);
+      }
     const out: [number, WordMatch][] = [];
-    for (const [n, count] of shared) {
-      if (count < needed) continue;
+    for (const n of touched) {
+      if (shared[n]! < needed) continue;
       const other = this.words[n]!;
       if (other.length < word.length - budget) continue;
       const { full, prefix } = editDistance(word, other, budget);
@@ -233,21 +240,21 @@ export class NameMatcher {
     return out;
   }
 
-  /** Items containing a match for every query word, starting from the rarest word. */
+  /** Items holding a match for the rarest query word; `score` checks the other words. */
   private candidates(matches: Map<number, WordMatch>[]): Iterable<number> {
-    const reach = matches.map((m) => {
-      const items = new Set<number>();
-      for (const n of m.keys()) for (const item of this.postings[n]!) items.add(item);
-      return items;
-    });
-    reach.sort((a, b) => a.size - b.size);
-    const [rarest, ...others] = reach;
-    return [...rarest!].filter((item) => others.every((s) => s.has(item)));
+    const reach = (m: Map<number, WordMatch>) => {
+      let total = 0;
+      for (const n of m.keys()) total += this.postings[n]!.length;
+      return total;
+    };
+    const rarest = matches.reduce((a, b) => (reach(b) < reach(a) ? b : a));
+    const items = new Set<number>();
+    for (const n of rarest.keys()) for (const item of this.postings[n]!) items.add(item);
+    return items;
   }
 
   private score(item: number, matches: Map<number, WordMatch>[]): MatchHit | undefined {
-    const { entry, surface, words, isName } = this.items[item]!;
-    const numbers = words.map((w) => this.vocabulary.get(w)!);
+    const { entry, surface, words, numbers, isName } = this.items[item]!;
     const covered = new Set<number>();
     let cost = 0;
     let typos = 0;
@@ -255,10 +262,10 @@ export class NameMatcher {
     for (const m of matches) {
       let bestAt = -1;
       let bestMatch: WordMatch | undefined;
-      numbers.forEach((n, at) => {
-        const wm = m.get(n);
+      for (let at = 0; at < numbers.length; at++) {
+        const wm = m.get(numbers[at]!);
         if (wm && (!bestMatch || wm.cost < bestMatch.cost)) [bestAt, bestMatch] = [at, wm];
-      });
+      }
       if (!bestMatch) return undefined;
       covered.add(bestAt);
       cost += bestMatch.cost;
