@@ -13,6 +13,7 @@ export default defineConfig({
       '@parley/core/palette': src('./packages/core/src/palette.ts'),
       '@parley/core/formats': src('./packages/core/src/export/formats.ts'),
       '@parley/core/normalize': src('./packages/core/src/text/normalize.ts'),
+      '@parley/core/match': src('./packages/core/src/text/match.ts'),
       '@parley/core/analysis': src('./packages/core/src/analysis/index.ts'),
       '@parley/core': src('./packages/core/src/index.ts'),
       '@parley/cli': src('./packages/cli/src/index.ts'),

@@ -95,6 +95,17 @@ describe.skipIf(reason !== null)(`viewer in chromium (${reason ?? 'seed graph'})
     await saveShot(page, 'actor-panel');
   });
 
+  it('a mistyped or reordered search still suggests Putin first (core matcher)', async () => {
+    const putin = putinOf(app.graph);
+    for (const query of ['putn', 'Putin Vladimir']) {
+      await page.fill('#search', query);
+      const first = page.locator('#search-results .hit').first();
+      await expect.poll(() => first.getAttribute('data-node')).toBe(putin.key);
+    }
+    await page.fill('#search', '');
+    await page.locator('#search').blur();
+  });
+
   it('clicking a statement shows its source sentence with the statement highlighted', async () => {
     // Putin's own statements when extraction found some, else any statement in his panel.
     const card = page.locator('[data-testid=panel] [data-testid=statement-item]').first();

@@ -11,6 +11,7 @@ export * from './extract/index.js';
 export * from './graph/index.js';
 export * from './io/index.js';
 export * from './learn/index.js';
+export { countryNames } from './lexicon/countries.js';
 export type { Mention, MentionForm } from './mentions/index.js';
 export { findMentions } from './mentions/index.js';
 export { proposalKey } from './proposals/index.js';

@@ -1,5 +1,4 @@
 import { inRange } from '@parley/core';
-import { fold } from '@parley/core/normalize';
 import type { z } from 'zod';
 import type { ActorListQuery } from '../schemas/params.js';
 import type { ActorProfile, ActorRef, ActorSummary, StatementView } from '../schemas/views.js';
@@ -9,26 +8,15 @@ import { sortByDate, sortStatements, statementsInRange, type TimeFilter } from '
 
 type ListQuery = z.output<typeof ActorListQuery>;
 
-const folded = new WeakMap<ActorSummary, string>();
-
-/** An actor's label and aliases, folded, one per line (for substring search), computed once. */
-function foldedNames(a: ActorSummary): string {
-  let names = folded.get(a);
-  if (names === undefined) {
-    names = fold([a.label, ...a.aliases].join('\n'));
-    folded.set(a, names);
-  }
-  return names;
-}
-
-/** Actors by type and part of a name, most quoted first (then most mentioned, then graph order). */
+/**
+ * Actors by type and name, most quoted first; with `q`, ranked by core's matcher instead (the
+ * same ranking as the viewer's search: relevance, then statements).
+ */
 export function listActors(index: GraphIndex, q: ListQuery): Page<ActorSummary> {
-  const needle = q.q ? fold(q.q) : undefined;
-  const all = index.allActorSummaries();
-  const matches =
-    q.type || needle
-      ? all.filter((a) => (!q.type || a.type === q.type) && (!needle || foldedNames(a).includes(needle)))
-      : all;
+  const found = q.q
+    ? index.aliases.search(q.q).map((key) => index.actorSummary(key))
+    : index.allActorSummaries();
+  const matches = q.type ? found.filter((a) => a.type === q.type) : found;
   return pageOf(matches, q.limit, q.offset, (s) => s);
 }
 

@@ -29,6 +29,25 @@ describe('GET /actors', () => {
   });
 });
 
+describe('GET /actors?q= forgives', () => {
+  const first = async (q: string) =>
+    ((await get(`${G}/actors?q=${encodeURIComponent(q)}`).expect(200)).body.items as ActorSummary[])[0];
+  const named = (a: ActorSummary | undefined) => [a?.label, ...(a?.aliases ?? [])].join(' | ');
+
+  it('finds actors of a real graph through typos, prefixes and swapped words', async () => {
+    expect(named(await first('Zelenskiy'))).toMatch(/Zelensk/);
+    expect(named(await first('putn'))).toMatch(/Putin/);
+    expect(named(await first('lavrow'))).toMatch(/Lavrov/);
+    expect(named(await first('Putin Vladimir'))).toMatch(/Vladimir Putin/);
+    expect(named(await first('vlad put'))).toMatch(/Putin/);
+  });
+
+  it('answers "Путин" with nothing rather than with another actor', async () => {
+    const items = (await get(`${G}/actors?q=${encodeURIComponent('Путин')}`)).body.items as ActorSummary[];
+    expect(items.every((a) => /putin|путин/i.test(named(a)))).toBe(true);
+  });
+});
+
 describe('GET /actors/:id', () => {
   it('profiles an actor: aliases, what they said, what others said about them, stances, whom they talk about', async () => {
     const top = (await get(`${G}/actors?limit=1`)).body.items[0] as ActorSummary;

@@ -1,70 +1,52 @@
-import { nameKey } from '@parley/core/normalize';
+import { countryNames } from '@parley/core';
+import { type MatchHit, NameMatcher } from '@parley/core/match';
 
-/** Edit distance of at most one (one letter added, dropped or changed): "zelensky" ~ "zelenskyy". */
-function nearlyEqual(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+/** An actor as the alias index sees it: its names and how often it is quoted. */
+export interface AliasEntry {
+  key: string;
+  names: string[];
+  /** Statement count: ranks equally good matches. */
+  statements: number;
 }
 
-/** True when `query` occurs as consecutive words of `name`, each word equal or (when long) nearly equal. */
-function wordsOccur(query: string[], name: string[], fuzzy: boolean): boolean {
-  for (let start = 0; start + query.length <= name.length; start++) {
-    const fits = query.every((word, i) => {
-      const other = name[start + i] as string;
-      return word === other || (fuzzy && word.length >= 5 && nearlyEqual(word, other));
-    });
-    if (fits) return true;
-  }
-  return false;
-}
+/** A country actor also answers to the country's other names ("US", "America" for the United States). */
+const withCountryNames = (names: string[]): string[] => [...names, ...names.flatMap(countryNames)];
 
 /**
- * Finds actors by any of their names, ignoring case, accents and punctuation. Tries, in turn: the
- * whole name allowing one typo per long word ("zelensky" finds both "Zelensky" and "Zelenskyy"),
- * the name as consecutive words of a longer alias ("trump" → "Donald Trump"), then the same with
- * typos.
- * @example new AliasIndex([['actor:x', ['Volodymyr Zelenskyy']]]).find('zelensky') // ['actor:x']
+ * Finds actors by any of their names through core's one matcher (prefix, accent- and
+ * case-insensitive, typos by length, words in any order), ranked by relevance then statements.
+ * @example new AliasIndex([{ key: 'actor:x', names: ['Volodymyr Zelenskyy'], statements: 1 }]).find('zelensky') // ['actor:x']
  */
 export class AliasIndex {
-  private readonly names: { key: string; words: string[] }[] = [];
+  private readonly matcher: NameMatcher;
   private readonly cache = new Map<string, string[]>();
 
-  constructor(actors: Iterable<[key: string, names: string[]]>) {
-    for (const [key, names] of actors) {
-      for (const name of new Set(names.map(nameKey))) {
-        this.names.push({ key, words: name.split(' ') });
-      }
-    }
+  constructor(actors: Iterable<AliasEntry>) {
+    this.matcher = new NameMatcher(
+      [...actors].map((a) => ({ id: a.key, names: withCountryNames(a.names), prominence: a.statements })),
+    );
   }
 
-  /** Actor keys answering to `name`, in graph order; empty when none does. */
+  /** Actor keys matching a search box query, best first (the ranking of `actors?q=`). */
+  search(query: string): string[] {
+    return this.matcher.search(query).map((h) => h.id);
+  }
+
+  /**
+   * Actor keys a name refers to (a statement's `speaker=`, a profile's id), best first; empty when
+   * none does. Of the matcher's hits, only the best kind counts: whole names (allowing typos,
+   * "zelensky" is also "Zelenskyy"), else names containing every word exactly ("trump" → "Melania
+   * Trump" only when no actor is called just "Trump"), else the same with typos; never prefixes.
+   */
   find(name: string): string[] {
-    const wanted = nameKey(name);
-    const cached = this.cache.get(wanted);
+    const cached = this.cache.get(name);
     if (cached) return cached;
-    const found = this.lookup(wanted);
+    const hits = this.matcher.search(name).filter((h) => h.prefixes === 0);
+    const tiers: ((h: MatchHit) => boolean)[] = [(h) => h.whole, (h) => h.typos === 0, () => true];
+    const found = tiers.map((tier) => hits.filter(tier)).find((t) => t.length) ?? [];
     if (this.cache.size > 1000) this.cache.clear();
-    this.cache.set(wanted, found);
-    return found;
-  }
-
-  private lookup(wanted: string): string[] {
-    const words = wanted.split(' ');
-    const tiers = [
-      // the whole name, allowing a typo per long word ("zelensky" is also "Zelenskyy")
-      (n: string[]) => n.length === words.length && wordsOccur(words, n, true),
-      // part of a longer name ("trump" → "Donald Trump")
-      (n: string[]) => wordsOccur(words, n, false),
-      (n: string[]) => wordsOccur(words, n, true),
-    ];
-    for (const matches of tiers) {
-      const keys = new Set(this.names.filter((n) => matches(n.words)).map((n) => n.key));
-      if (keys.size) return [...keys];
-    }
-    return [];
+    const keys = found.map((h) => h.id);
+    this.cache.set(name, keys);
+    return keys;
   }
 }

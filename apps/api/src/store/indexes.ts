@@ -64,7 +64,7 @@ export class GraphIndexes {
     this.aliases = new AliasIndex(
       this.actors.map((key) => {
         const a = graph.getNodeAttributes(key) as ActorNode;
-        return [key, [a.label, ...a.aliases]];
+        return { key, names: [a.label, ...a.aliases], statements: this.bySpeaker.get(key)?.length ?? 0 };
       }),
     );
     const actorNumber = new Map(this.actors.map((key, n) => [key, n]));

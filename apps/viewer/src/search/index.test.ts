@@ -60,6 +60,12 @@ describe('SearchIndex', () => {
     expect(index.search('main problem')[0]?.node).toBe('statement:a:0');
   });
 
+  it('forgives typos and word order', () => {
+    expect(index.search('putn')[0]?.node).toBe('actor:vladimir-putin');
+    expect(index.search('Zelenskiy')[0]?.node).toBe('actor:volodymyr-zelenskyy');
+    expect(index.search('Putin Vladimir')[0]?.node).toBe('actor:vladimir-putin');
+  });
+
   it('returns nothing for a blank query or no match', () => {
     expect(index.search('  ')).toEqual([]);
     expect(index.search('macron')).toEqual([]);

@@ -213,3 +213,14 @@ export const COMPASS_QUALIFIERS: ReadonlySet<string> = new Set([
   'upper',
   'lower',
 ]);
+
+/**
+ * Every name of the country `text` names, as name keys (its common and official names, usable
+ * codes, everyday names), for search; empty when `text` names no country.
+ * @example countryNames('United States').includes('us') // true
+ */
+export function countryNames(text: string): string[] {
+  const country = countryByName(text);
+  if (!country) return [];
+  return [...countryLexicon().byName].flatMap(([key, entry]) => (entry === country ? [key] : []));
+}

@@ -1,3 +1,4 @@
+export { editDistance, type MatchEntry, type MatchHit, NameMatcher, typoBudget } from './match.js';
 export { fold, nameKey, nameWords, shortHash, slugify } from './normalize.js';
 export { findParagraphs, type ParseOptions, parseText, sentenceSpans } from './parse.js';
 export { findQuotes } from './quotes.js';
