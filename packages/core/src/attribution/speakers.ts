@@ -242,3 +242,38 @@ export function leftSpeaker(
   const ranges = coordinate(tokens, phrase, floor);
   return { ranges, via: 'left', leftEdge: ranges[0]!.start };
 }
+
+/** Whether a phrase is a lone relative pronoun ("who", "which"), standing for the phrase before it. */
+const isRelative = (tokens: Token[], r: TokenRange) =>
+  r.end - r.start === 1 && tokens[r.start]!.pos === 'PRON' && RELATIVE_PRONOUNS.has(tokens[r.start]!.lemma);
+
+/**
+ * What a source phrase found by another reader (the learned tagger) stands for: the antecedent of
+ * a relative "who" ("Anton, 32, who said ..."), else the phrase itself.
+ */
+export function sourceReferent(tokens: Token[], source: TokenRange, floor: number): TokenRange {
+  return (isRelative(tokens, source) && antecedent(tokens, source.start, floor)) || source;
+}
+
+/**
+ * The speaker of a cue found without one (by the learned tagger): the inverted speaker after it,
+ * else the subject left of it, else, for a cue sharing its clause's subject (", adding"), the
+ * sentence's subject. `paragraphOf` maps a sentence index to its paragraph.
+ */
+export function cueSpeaker(
+  tokens: Token[],
+  sentence: { tokenStart: number; tokenEnd: number; paragraph: number },
+  cue: TokenRange,
+  paragraphOf: (sentence: number) => number,
+): TokenRange[] {
+  const { tokenStart: floor, tokenEnd: limit } = sentence;
+  const same = (s: number) => paragraphOf(s) === sentence.paragraph;
+  const inverted = invertedSpeaker(tokens, cue.start, cue.end, floor, limit, same);
+  if (inverted) return [inverted];
+  const left = leftSpeaker(tokens, cue.start, floor, /ing$/i.test(tokens[cue.start]!.text));
+  if (left.via === 'shared') {
+    const subject = sentenceSubject(tokens, floor, cue.start);
+    return subject ? [subject] : [];
+  }
+  return left.resolveAs ?? left.ranges;
+}

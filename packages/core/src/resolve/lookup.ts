@@ -1,9 +1,13 @@
 import type { Span } from '../contract/types.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
+import { TIME_WORDS } from '../lexicon/time.js';
+import { isCalendarWord } from '../lexicon/words.js';
 import { readAnonymous, readDescription, readGroup } from '../mentions/descriptions.js';
 import type { Mention } from '../mentions/types.js';
 import { toWords, type Word } from '../mentions/words.js';
 import { countBefore } from '../text/sorted-search.js';
 import { textTable } from '../text/tables.js';
+import { antecedentOf } from './antecedents.js';
 import type { ActorFacts } from './registry.js';
 import type { Resolver } from './resolver.js';
 import type { ActorDraft, Resolution } from './types.js';
@@ -87,6 +91,11 @@ export function makeResolution(r: Resolver, mentions: Mention[]): Resolution {
   const speakerAt = (span: Span): ActorDraft | undefined => {
     const known = actorAt(span);
     if (known) return known;
+    // a pronoun the first pass left alone ("it" with its antecedent a sentence back): a speaker
+    // pronoun stands for someone, so the wider look-back applies
+    const pronoun = within(mentions, span, (m) => m.span).find((m) => m.form === 'pronoun');
+    const antecedent = pronoun ? antecedentOf(pronoun, r.timeline, true) : undefined;
+    if (pronoun && antecedent) return r.link(pronoun, antecedent).draft;
     // a name that only located something elsewhere acts here ("Iowa said", "Kyiv replied")
     const named = within(mentions, span, (m) => m.span).find(
       (m) => m.form === 'name' && !m.heading && !m.modifier,
@@ -98,7 +107,16 @@ export function makeResolution(r: Resolver, mentions: Mention[]): Resolution {
       within(words, span, (w) => [w.start, w.end]),
     )?.draft;
   };
-  return { actors, actorsIn, actorAt, speakerAt };
+  // actors made from here on come from speaker lookups of statements a later stage may discard
+  const resolved = new Set(actors.map((a) => a.id));
+  const settle = (used: Set<string>) => {
+    const kept = actors.filter((a) => resolved.has(a.id) || used.has(a.id));
+    // a kept actor's affiliations stay ("a Russian diplomat" keeps Russia)
+    const needed = new Set(kept.flatMap((a) => [a.id, ...a.affiliations]));
+    const final = actors.filter((a) => needed.has(a.id));
+    actors.splice(0, actors.length, ...final);
+  };
+  return { actors, actorsIn, actorAt, speakerAt, settle };
 }
 
 /** Makes an actor for a speaker phrase no mention covered ("reporters", "a senior diplomat", "the Russian leader"). */
@@ -115,5 +133,83 @@ function speakerFromPhrase(r: Resolver, words: Word[]): ActorFacts | undefined {
   }
   const group = readGroup(words);
   if (group) return r.resolveName(group);
+  return describedSource(r, words);
+}
+
+/** Determiners that make a description point back at something the article named ("the group"). */
+const DEFINITE = new Set(['the', 'this', 'that']);
+/** Parts of speech that end a source's noun chunk ("a poll of voters", "the panel, which"). */
+const CHUNK_ENDS = new Set(['ADP', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'PRON', 'PUNCT']);
+/** At most this many words label a described source; longer phrases keep their noun chunk. */
+const MAX_LABEL_WORDS = 8;
+
+/** The words of a speaker phrase before its relative clause or comma ("one Republican ..., who"). */
+function beforeClause(words: Word[]): Word[] {
+  const end = words.findIndex(
+    (w, i) => i > 0 && (w.text === ',' || (w.pos === 'PRON' && RELATIVE_PRONOUNS.has(w.lemma))),
+  );
+  return end < 0 ? words : words.slice(0, end);
+}
+
+/** The noun chunk opening a phrase: determiner, modifiers and a common-noun head ("the advisory panel"). */
+function nounChunk(words: Word[]): Word[] | undefined {
+  let end = 0;
+  while (end < words.length && (end === 0 || !CHUNK_ENDS.has(words[end]!.pos))) end++;
+  // a post-modifier ends the chunk too ("one Republican involved in ..."): the head is its last noun
+  while (end > 1 && words[end - 1]!.pos !== 'NOUN' && words[end - 1]!.pos !== 'PROPN') end--;
+  const chunk = words.slice(0, end);
+  const head = chunk.at(-1);
+  // a proper-noun head only after a determiner or number ("one Republican", not "Bombshell")
+  const counted = chunk.length > 1 && (chunk[0]!.pos === 'DET' || chunk[0]!.pos === 'NUM');
+  if (!head || head.possessive || !(head.pos === 'NOUN' || (head.pos === 'PROPN' && counted)))
+    return undefined;
+  const lemma = head.lemma.toLowerCase();
+  // "Tuesday morning", "weeks of uncertainty": time, not a source
+  if (TIME_WORDS.has(lemma) || isCalendarWord(head.text)) return undefined;
+  // "their presence on the scene": someone's thing, not the one who speaks
+  if (chunk.some((w) => w.pos === 'PRON' || w.possessive)) return undefined;
+  return chunk;
+}
+
+/** A non-person actor named before a definite description whose name holds its head ("the court" -> "Supreme Court"). */
+function namedBefore(r: Resolver, start: number, head: string): ActorFacts | undefined {
+  for (const e of r.timeline.before(start, 60)) {
+    const { type, label } = e.facts.draft;
+    if (type === 'person' || type === 'anonymous') continue;
+    if (label.toLowerCase().split(/\s+/).includes(head)) return e.facts;
+  }
   return undefined;
+}
+
+/**
+ * The actor of a source phrase that names nobody the article knows ("the advisory panel", "All
+ * three candidates", "polls", "a controversial speaker at an anti-migrant rally"): a definite
+ * description joins the organisation it points back to when one was named with its head word;
+ * otherwise the description is its own actor (`anonymous`, or `group` for a plural), as the graph
+ * contract allows for unnamed sources. A definite one keeps its "the": it means something only in
+ * its article, and the graph keeps it apart from other articles' (see `graph/actors.ts`).
+ */
+function describedSource(r: Resolver, words: Word[]): ActorFacts | undefined {
+  const phrase = beforeClause(words.filter((w) => w.text !== '(' && w.text !== ')'));
+  const chunk = nounChunk(phrase);
+  if (!chunk) return undefined;
+  const head = chunk.at(-1)!;
+  const definite = DEFINITE.has(chunk[0]!.text.toLowerCase());
+  const shown = phrase.length <= MAX_LABEL_WORDS ? phrase : chunk;
+  const text = shown.map((w) => w.text).join(' ');
+  const plural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
+  const type = plural ? 'group' : 'anonymous';
+  const mention: Mention = {
+    span: [shown[0]!.start, shown.at(-1)!.end],
+    text,
+    form: 'anonymous',
+    type,
+    sentence: head.sentence,
+    name: text,
+    plural,
+  };
+  const named = definite && !plural ? namedBefore(r, mention.span[0], head.lemma.toLowerCase()) : undefined;
+  const label = definite ? `${chunk[0]!.text.toLowerCase()}${text.slice(chunk[0]!.text.length)}` : text;
+  const facts = named ?? r.registry.createDescribed(label, type, plural);
+  return r.link(mention, facts, [text]);
 }

@@ -133,6 +133,44 @@ describe('speakerAt', () => {
     expect(speaker(text, 'the prime minister')).toMatchObject({ type: 'person', label: 'prime minister' });
   });
 
+  it("makes a described source its own actor, keeping a definite one's determiner", () => {
+    const text = 'The advisory panel concluded that the tax must rise. Two objectors challenged the bid.';
+    expect(speaker(text, 'The advisory panel')).toMatchObject({
+      type: 'anonymous',
+      label: 'the advisory panel',
+    });
+    expect(speaker(text, 'Two objectors')).toMatchObject({ type: 'group', label: 'Two objectors' });
+  });
+
+  it('joins a definite description to the organisation named with its head word', () => {
+    const text = 'The Supreme Court heard the case on Monday. The court said the law stands.';
+    expect(speaker(text, 'The court')?.label).toBe('Supreme Court');
+  });
+
+  it('labels a described source without its relative clause, and never a time phrase', () => {
+    const text = 'One Republican involved in the planning, who spoke on Monday, was blunt.';
+    expect(speaker(text, 'One Republican involved in the planning, who')?.label).toBe(
+      'One Republican involved in the planning',
+    );
+    expect(speaker('Tuesday morning was cold.', 'Tuesday morning')).toBeUndefined();
+  });
+
+  it('resolves a speaker "it" to the organisation of the sentence before', () => {
+    const text = 'The Business Council of British Columbia opposed an increase. It recommended a freeze.';
+    expect(speaker(text, 'It')?.label).toBe('Business Council of British Columbia');
+  });
+
+  it('settles: drops the actors speaker lookups made that nothing names, keeps the rest', () => {
+    const text = 'Putin spoke. The advisory panel concluded that the tax must rise.';
+    const { resolution } = resolve(text);
+    const at = text.indexOf('The advisory panel');
+    const panel = resolution.speakerAt([at, at + 'The advisory panel'.length]);
+    expect(resolution.actors.map((a) => a.label)).toEqual(['Putin', 'the advisory panel']);
+    resolution.settle(new Set());
+    expect(resolution.actors.map((a) => a.label)).toEqual(['Putin']);
+    expect(panel?.label).toBe('the advisory panel');
+  });
+
   it('gives nothing for a phrase that names no one', () => {
     expect(speaker('The weather was fine on Tuesday.', 'on Tuesday')).toBeUndefined();
   });
