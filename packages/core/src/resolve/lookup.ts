@@ -94,7 +94,7 @@ export function makeResolution(r: Resolver, mentions: Mention[]): Resolution {
     // a pronoun the first pass left alone ("it" with its antecedent a sentence back): a speaker
     // pronoun stands for someone, so the wider look-back applies
     const pronoun = within(mentions, span, (m) => m.span).find((m) => m.form === 'pronoun');
-    const antecedent = pronoun ? antecedentOf(pronoun, r.timeline, true) : undefined;
+    const antecedent = pronoun ? antecedentOf(pronoun, r.timeline) : undefined;
     if (pronoun && antecedent) return r.link(pronoun, antecedent).draft;
     // a name that only located something elsewhere acts here ("Iowa said", "Kyiv replied")
     const named = within(mentions, span, (m) => m.span).find(
