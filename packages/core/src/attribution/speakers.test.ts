@@ -18,6 +18,14 @@ describe('speakers of cues another reader found', () => {
     expect(show(sourceReferent(parsed.tokens, range, sentence.tokenStart))).toBe('Anton');
   });
 
+  it('reads a "who" after a dash as the phrase before the dash', () => {
+    const { parsed, range, sentence, show } = at(
+      'On Monday, Graham—who had endorsed Bush—said he was out.',
+      'who',
+    );
+    expect(show(sourceReferent(parsed.tokens, range, sentence.tokenStart))).toBe('Graham');
+  });
+
   it('keeps any other source as it is', () => {
     const { parsed, range, sentence, show } = at('The lawsuit says voters waited.', 'lawsuit');
     expect(show(sourceReferent(parsed.tokens, range, sentence.tokenStart))).toBe('lawsuit');

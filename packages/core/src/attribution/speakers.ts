@@ -133,10 +133,11 @@ function governingVerb(tokens: Token[], i: number, floor: number, participle: bo
   return null;
 }
 
-/** The antecedent of a relative "who" ("Anton, 32, who ..."): the phrase before its comma. */
+/** The antecedent of a relative "who" ("Anton, 32, who ...", "Graham—who ..."): the phrase before its comma or dash. */
 function antecedent(tokens: Token[], who: number, floor: number): TokenRange | null {
   let j = who - 1;
-  if (tokens[j]?.text !== ',') return phraseEndingAt(tokens, who, floor);
+  if (tokens[j]?.text !== ',' && !/^(--|—|–)$/.test(tokens[j]?.text ?? ''))
+    return phraseEndingAt(tokens, who, floor);
   j--;
   if (tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',') j -= 2;
   return phraseEndingAt(tokens, j + 1, floor);

@@ -133,7 +133,32 @@ function speakerFromPhrase(r: Resolver, words: Word[]): ActorFacts | undefined {
   }
   const group = readGroup(words);
   if (group) return r.resolveName(group);
-  return describedSource(r, words);
+  return knownName(r, words) ?? describedSource(r, words);
+}
+
+/**
+ * The actor a capitalised speaker phrase names when the mention finder missed it there ("Pence
+ * told ..." in an article that named Mike Pence; "Donald Trump" inside a headline-case run): an
+ * actor of the article known by that name or surname. Never creates one.
+ */
+function knownName(r: Resolver, words: Word[]): ActorFacts | undefined {
+  const phrase = beforeClause(words).filter((w) => w.pos !== 'PUNCT');
+  if (phrase.length === 0 || phrase.length > 4 || !phrase.every((w) => /^\p{Lu}/u.test(w.text)))
+    return undefined;
+  const name = phrase.map((w) => w.text).join(' ');
+  const facts =
+    r.registry.named(name, ['person', 'organization', 'media', 'group', 'country']) ??
+    r.registry.person(name);
+  if (!facts) return undefined;
+  const mention: Mention = {
+    span: [phrase[0]!.start, phrase.at(-1)!.end],
+    text: name,
+    form: 'name',
+    type: facts.draft.type,
+    sentence: phrase[0]!.sentence,
+    name,
+  };
+  return r.link(mention, facts, [name]);
 }
 
 /** Determiners that make a description point back at something the article named ("the group"). */

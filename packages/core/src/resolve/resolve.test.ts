@@ -155,6 +155,14 @@ describe('speakerAt', () => {
     expect(speaker('Tuesday morning was cold.', 'Tuesday morning')).toBeUndefined();
   });
 
+  it('finds a known person under a surname the mention finder missed, and never makes one up', () => {
+    const { resolution } = resolve(
+      'Donald Trump Is Now Calling Obama The Founder Of ISIS\n\nDonald Trump spoke in Ohio on Monday.',
+    );
+    expect(resolution.speakerAt([0, 'Donald Trump'.length])?.label).toBe('Donald Trump');
+    expect(resolution.speakerAt([0, 'Donald'.length])).toBeUndefined();
+  });
+
   it('resolves a speaker "it" to the organisation of the sentence before', () => {
     const text = 'The Business Council of British Columbia opposed an increase. It recommended a freeze.';
     expect(speaker(text, 'It')?.label).toBe('Business Council of British Columbia');
