@@ -94,13 +94,12 @@ export function makeResolution(r: Resolver, mentions: Mention[]): Resolution {
     // a pronoun the first pass left alone ("it" with its antecedent a sentence back): a speaker
     // pronoun stands for someone, so the wider look-back applies
     const pronoun = within(mentions, span, (m) => m.span).find((m) => m.form === 'pronoun');
-    const antecedent = pronoun ? antecedentOf(pronoun, r.timeline) : undefined;
+    const antecedent = pronoun ? antecedentOf(pronoun, r.timeline, true) : undefined;
     if (pronoun && antecedent) return r.link(pronoun, antecedent).draft;
-    // a name that only located something elsewhere acts here ("Iowa said", "Kyiv replied")
-    const named = within(mentions, span, (m) => m.span).find(
-      (m) => m.form === 'name' && !m.heading && !m.modifier,
-    );
-    if (named) return r.resolveName({ ...named, locative: false })?.draft;
+    // a name that only located something elsewhere acts here ("Iowa said", "Kyiv replied"), and a
+    // headline's name that speaks is someone ("Ann Coulter: And Then There Was the One")
+    const named = within(mentions, span, (m) => m.span).find((m) => m.form === 'name' && !m.modifier);
+    if (named) return r.resolveName({ ...named, locative: false, heading: false })?.draft;
     words ??= toWords(r.parsed);
     return speakerFromPhrase(
       r,

@@ -163,6 +163,21 @@ describe('speakerAt', () => {
     expect(resolution.speakerAt([0, 'Donald'.length])).toBeUndefined();
   });
 
+  it('looks farther back for a speaker pronoun than for any other', () => {
+    const text =
+      'John Smith arrived. The rain fell. The roads closed. The trains stopped. The shops shut. Later he said no.';
+    const { resolution } = resolve(text);
+    const at = text.lastIndexOf('he said');
+    expect(resolution.actorAt([at, at + 2])).toBeUndefined();
+    expect(resolution.speakerAt([at, at + 2])?.label).toBe('John Smith');
+  });
+
+  it('makes no actor of a title-case headline that kept its full stop', () => {
+    expect(
+      labels('Donald Trump Is Now Calling Obama The Founder Of ISIS.\n\nDonald Trump spoke on Monday.'),
+    ).toEqual(['Donald Trump']);
+  });
+
   it('resolves a speaker "it" to the organisation of the sentence before', () => {
     const text = 'The Business Council of British Columbia opposed an increase. It recommended a freeze.';
     expect(speaker(text, 'It')?.label).toBe('Business Council of British Columbia');
