@@ -24,6 +24,8 @@ const SPEAKER_RANK = textTable<number>({
 });
 const rankOf = (m: Mention, facts: ActorFacts) =>
   (SPEAKER_RANK[m.form] ?? 3) +
+  // "Carter's press secretary, Peter Cook": the possessor is whose aide speaks, not the speaker
+  (m.possessive ? 1 : 0) +
   (facts.draft.type === 'country' || facts.draft.type === 'place'
     ? 2
     : facts.draft.type === 'person' || facts.draft.type === 'anonymous'
@@ -88,7 +90,39 @@ export function makeResolution(r: Resolver, mentions: Mention[]): Resolution {
     found.sort((a, b) => rankOf(a.m, a.facts) - rankOf(b.m, b.facts) || a.m.span[0] - b.m.span[0]);
     return found[0]?.facts.draft;
   };
+  // "Carter's press secretary, Peter Cook, told": the person named in the apposition after a
+  // possessor's title speaks, not the possessor
+  const aideNamedAfter = (span: Span): ActorDraft | undefined => {
+    const inside = within(mentions, span, (m) => m.span);
+    if (!inside.some((m) => m.possessive) || inside.some((m) => !m.possessive && m.form === 'name'))
+      return undefined;
+    const { text } = r.parsed;
+    const comma = /^\s*,\s*/.exec(text.slice(span[1], span[1] + 4));
+    if (!comma) return undefined;
+    const next = mentions[firstFrom(mentions, span[1] + comma[0].length, (m) => m.span[0])];
+    if (!next || next.span[0] !== span[1] + comma[0].length || next.form !== 'name' || next.type !== 'person')
+      return undefined;
+    if (!/^\s*,/.test(text.slice(next.span[1], next.span[1] + 3))) return undefined;
+    return (r.byMention.get(`${next.span[0]}:${next.span[1]}`) ?? r.resolveName(next))?.draft;
+  };
+  // "Meenakshi Ganguly of Human Rights Watch", "Clinton spokesman Josh Schwerin": the other actors
+  // of a speaker phrase are whom the speaker belongs to; coordinated speakers ("A and B") are not
+  const affiliateWithin = (speaker: ActorDraft, span: Span): void => {
+    if (/\s(and|&)\s/i.test(r.parsed.text.slice(span[0], span[1]))) return;
+    for (const m of within(mentions, span, (x) => x.span)) {
+      const other = r.byMention.get(`${m.span[0]}:${m.span[1]}`)?.draft;
+      if (!other || other === speaker || speaker.affiliations.includes(other.id)) continue;
+      if (other.type !== 'person' || m.possessive) speaker.affiliations.push(other.id);
+    }
+  };
   const speakerAt = (span: Span): ActorDraft | undefined => {
+    const speaker = findSpeaker(span);
+    if (speaker) affiliateWithin(speaker, span);
+    return speaker;
+  };
+  const findSpeaker = (span: Span): ActorDraft | undefined => {
+    const aide = aideNamedAfter(span);
+    if (aide) return aide;
     const known = actorAt(span);
     if (known) return known;
     // a pronoun the first pass left alone ("it" with its antecedent a sentence back): a speaker

@@ -163,6 +163,23 @@ describe('speakerAt', () => {
     expect(resolution.speakerAt([0, 'Donald'.length])).toBeUndefined();
   });
 
+  it("gives a possessor's aide named in the apposition after, not the possessor", () => {
+    const text = 'Ash Carter met aides. Carter’s press secretary, Peter Cook, told the Times that it was so.';
+    expect(speaker(text, 'Carter’s press secretary')?.label).toBe('Peter Cook');
+  });
+
+  it('affiliates a speaker with the other actors of its phrase, never a coordinated speaker', () => {
+    const text = 'Meenakshi Ganguly of the United Nations said no. John Smith and the United Nations agreed.';
+    const { resolution } = resolve(text);
+    const ganguly = resolution.speakerAt([0, 'Meenakshi Ganguly of the United Nations'.length]);
+    const hrw = resolution.actors.find((a) => a.label === 'United Nations');
+    expect(ganguly?.label).toBe('Meenakshi Ganguly');
+    expect(ganguly?.affiliations).toEqual([hrw?.id]);
+    const at = text.indexOf('John Smith');
+    const smith = resolution.speakerAt([at, at + 'John Smith and the United Nations'.length]);
+    expect(smith?.affiliations).toEqual([]);
+  });
+
   it('looks farther back for a speaker pronoun than for any other', () => {
     const text =
       'John Smith arrived. The rain fell. The roads closed. The trains stopped. The shops shut. Later he said no.';
