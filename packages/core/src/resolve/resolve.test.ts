@@ -107,6 +107,17 @@ describe('pronouns', () => {
   });
 });
 
+describe("types from a name's last word", () => {
+  it("makes no person of a company or of a people's or party's members", () => {
+    const { resolution } = resolve(
+      'Trump Restaurants LLC paid. Asian Americans voted, and Georgia Republicans stayed home.',
+    );
+    const typeOf = (label: string) => resolution.actors.find((a) => a.label === label)?.type;
+    expect(typeOf('Trump Restaurants LLC')).toBe('organization');
+    expect(resolution.actors.filter((a) => a.type === 'person').map((a) => a.label)).toEqual([]);
+  });
+});
+
 describe('speakerAt', () => {
   it('resolves a description to the person its nationality and title fit', () => {
     const text =
