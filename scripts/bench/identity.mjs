@@ -2,7 +2,10 @@
 //  - actors whose aliases hold two different given names with one surname ("Hillary Clinton" and
 //    "Bill Clinton" as one actor), listed;
 //  - actors with no edge but their article's `contains` (nothing said, nothing said about them);
-//  - statements with no speaker.
+//  - statements with no speaker;
+//  - persons that look like junk (report only, no budget): one token, all capitals, a first word
+//    that opens sentences or headlines ("With Democrats", "Video"), a lower-case word that is no
+//    name particle, digits or symbols, or a headline-length label.
 // Exit 1 when a budget is exceeded (mixed-name actors > 0, isolated > 10%, unattributed > 15%).
 //
 //   node scripts/bench/identity.mjs <graph.json> [--list 20]
@@ -79,6 +82,28 @@ for (const [key, a] of actors) {
     if (surnames.length > 1)
       merged.push(`${key}: ${given} ${surnames.join(' / ')}  (${a.aliases.join(', ')})`);
 }
+// Words that open sentences and headlines but no name ("With Democrats", "Video", "Why Republicans").
+const OPENERS = new Set(
+  'a an the this that these those with without in on at for from after before when where why how what who if as but and or so not no yes just all every some video watch breaking exclusive update poll report here there now today'.split(
+    ' ',
+  ),
+);
+// Lower-case words that belong inside names ("Ludwig van Beethoven", "Osama bin Laden").
+const PARTICLES = new Set('de del della der di da du la le van von bin al el ibn dos das y'.split(' '));
+const junkReasons = (label) => {
+  const words = label.split(/\s+/).filter(Boolean);
+  const reasons = [];
+  if (words.length === 1) reasons.push('one token');
+  if (/\p{L}{2}/u.test(label) && !/\p{Ll}/u.test(label)) reasons.push('all capitals');
+  if (words.length > 1 && OPENERS.has(words[0].toLowerCase())) reasons.push('opening word');
+  if (words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) reasons.push('lower-case word');
+  if (/[\p{N}@#/&+=<>_|]/u.test(label)) reasons.push('digits or symbols');
+  if (words.length > 4) reasons.push('headline length');
+  return reasons;
+};
+const junk = actors.map(([key, a]) => [key, a.label, junkReasons(a.label)]).filter(([, , r]) => r.length);
+const junkBy = new Map();
+for (const [, , reasons] of junk) for (const r of reasons) junkBy.set(r, (junkBy.get(r) ?? 0) + 1);
 const isolated = allActors.filter(([key]) => !degree.get(key));
 const unattributed = statements.filter(([key]) => !speakers.get(key));
 const pct = (n, d) => (d ? ((100 * n) / d).toFixed(1) : '0.0');
@@ -95,6 +120,11 @@ for (const [key] of isolated.slice(0, list)) console.log(`  ${key}`);
 console.log(
   `statements with no speaker: ${unattributed.length} = ${pct(unattributed.length, statements.length)}% (budget 15%)`,
 );
+console.log(
+  `persons that look like junk: ${junk.length} = ${pct(junk.length, actors.length)}% of persons (report only; ${[...junkBy].map(([r, n]) => `${r} ${n}`).join(', ')})`,
+);
+for (const [key, label, reasons] of junk.slice(0, list))
+  console.log(`  ${key}: ${label}  (${reasons.join(', ')})`);
 const ok =
   mixed.length === 0 &&
   isolated.length <= 0.1 * allActors.length &&

@@ -133,10 +133,11 @@ function governingVerb(tokens: Token[], i: number, floor: number, participle: bo
   return null;
 }
 
-/** The antecedent of a relative "who" ("Anton, 32, who ..."): the phrase before its comma. */
+/** The antecedent of a relative "who" ("Anton, 32, who ...", "Graham—who ..."): the phrase before its comma or dash. */
 function antecedent(tokens: Token[], who: number, floor: number): TokenRange | null {
   let j = who - 1;
-  if (tokens[j]?.text !== ',') return phraseEndingAt(tokens, who, floor);
+  if (tokens[j]?.text !== ',' && !/^(--|—|–)$/.test(tokens[j]?.text ?? ''))
+    return phraseEndingAt(tokens, who, floor);
   j--;
   if (tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',') j -= 2;
   return phraseEndingAt(tokens, j + 1, floor);
@@ -241,4 +242,39 @@ export function leftSpeaker(
   if (!phrase) return none;
   const ranges = coordinate(tokens, phrase, floor);
   return { ranges, via: 'left', leftEdge: ranges[0]!.start };
+}
+
+/** Whether a phrase is a lone relative pronoun ("who", "which"), standing for the phrase before it. */
+const isRelative = (tokens: Token[], r: TokenRange) =>
+  r.end - r.start === 1 && tokens[r.start]!.pos === 'PRON' && RELATIVE_PRONOUNS.has(tokens[r.start]!.lemma);
+
+/**
+ * What a source phrase found by another reader (the learned tagger) stands for: the antecedent of
+ * a relative "who" ("Anton, 32, who said ..."), else the phrase itself.
+ */
+export function sourceReferent(tokens: Token[], source: TokenRange, floor: number): TokenRange {
+  return (isRelative(tokens, source) && antecedent(tokens, source.start, floor)) || source;
+}
+
+/**
+ * The speaker of a cue found without one (by the learned tagger): the inverted speaker after it,
+ * else the subject left of it, else, for a cue sharing its clause's subject (", adding"), the
+ * sentence's subject. `paragraphOf` maps a sentence index to its paragraph.
+ */
+export function cueSpeaker(
+  tokens: Token[],
+  sentence: { tokenStart: number; tokenEnd: number; paragraph: number },
+  cue: TokenRange,
+  paragraphOf: (sentence: number) => number,
+): TokenRange[] {
+  const { tokenStart: floor, tokenEnd: limit } = sentence;
+  const same = (s: number) => paragraphOf(s) === sentence.paragraph;
+  const inverted = invertedSpeaker(tokens, cue.start, cue.end, floor, limit, same);
+  if (inverted) return [inverted];
+  const left = leftSpeaker(tokens, cue.start, floor, /ing$/i.test(tokens[cue.start]!.text));
+  if (left.via === 'shared') {
+    const subject = sentenceSubject(tokens, floor, cue.start);
+    return subject ? [subject] : [];
+  }
+  return left.resolveAs ?? left.ranges;
 }

@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto';
 import { attributeStatements } from '../attribution/index.js';
+import type { StatementDraft } from '../attribution/types.js';
 import { findMentions } from '../mentions/index.js';
 import { findProposals } from '../proposals/index.js';
+import type { ProposalDraft } from '../proposals/types.js';
 import { resolveActors } from '../resolve/index.js';
 import { parseText } from '../text/index.js';
 import type { ArticleMeta, Extraction } from './types.js';
+
+/** Every actor id a statement or a proposal's stance names. */
+function referencedActors(statements: StatementDraft[], proposals: ProposalDraft[]): Set<string> {
+  return new Set([
+    ...statements.flatMap((s) => [...s.speakers, ...s.reportedBy, ...s.addressedTo, ...s.mentions]),
+    ...proposals.flatMap((p) => p.stances.map((st) => st.actor)),
+  ]);
+}
 
 /** The article's label: its title, else its first line, shortened. */
 function articleLabel(text: string, meta: ArticleMeta): string {
@@ -26,6 +36,7 @@ export function extractArticle(text: string, meta: ArticleMeta): Extraction {
   const resolution = resolveActors(parsed, findMentions(parsed));
   const statements = attributeStatements(parsed, resolution);
   const proposals = findProposals(parsed, resolution, statements);
+  resolution.settle(referencedActors(statements, proposals));
   return {
     article: {
       ...meta,

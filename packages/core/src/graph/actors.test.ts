@@ -22,6 +22,15 @@ describe('actors across articles', () => {
     expect(actors[0]!.mentions).toBe(3);
   });
 
+  it('keeps a definite described source in its article and merges an indefinite one by name', () => {
+    const actors = actorsOf(
+      'The advisory panel concluded that the tax must rise. Experts said it would work.',
+      'The advisory panel concluded that the plan was sound. Experts said it would fail.',
+    );
+    expect(actors.filter((a) => a.label === 'the advisory panel')).toHaveLength(2);
+    expect(actors.filter((a) => a.label === 'Experts')).toHaveLength(1);
+  });
+
   it('upgrades a bare surname to the full name seen in a later article', () => {
     const actors = people(actorsOf('Putin spoke on Monday.', 'Vladimir Putin spoke again.'));
     expect(actors.map((a) => a.label)).toEqual(['Vladimir Putin']);

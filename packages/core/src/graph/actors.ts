@@ -14,6 +14,14 @@ const kindOf = (type: ActorType) => (type === 'media' ? 'organization' : type);
 const isNameAlias = (alias: string) =>
   /^\p{Lu}/u.test(alias) && !/^(The|A|An|One|Two|Three|Some|Several)\s+\p{Ll}/u.test(alias);
 
+/**
+ * Whether an actor means something only in its own article: a described source with its definite
+ * determiner ("the advisory panel", "the groups"; see resolve's described sources). Two articles'
+ * "the group" are two groups, so such an actor is never merged across articles.
+ */
+const isArticleBound = (type: ActorType, label: string) =>
+  (type === 'anonymous' || type === 'group') && /^(the|this|that)\s/.test(label);
+
 /** The key an actor is found by under one of its names: its kind and the name, folded. */
 const lookupKey = (type: ActorType, name: string) => `${kindOf(type)}:${nameKey(name)}`;
 
@@ -34,6 +42,7 @@ const matchableNames = (label: string, aliases: string[]) => [label, ...aliases.
  * @example actorLookupKeys('organization', 'International Criminal Court', []) // [..., 'organization:icc']
  */
 export function actorLookupKeys(type: ActorType, label: string, aliases: string[]): string[] {
+  if (isArticleBound(type, label)) return [];
   if (type === 'anonymous') return [lookupKey(type, label)];
   if (type === 'person') {
     const group = surnameKey(label);
@@ -47,6 +56,7 @@ export function actorLookupKeys(type: ActorType, label: string, aliases: string[
 
 /** Every key {@link ActorIndex} may look a draft up by: the actors it can merge into share one. */
 export function draftLookupKeys(draft: ActorDraft): string[] {
+  if (isArticleBound(draft.type, draft.label)) return [];
   if (draft.type === 'anonymous') return [lookupKey(draft.type, draft.label)];
   if (draft.type === 'person') {
     const group = surnameKey(draft.label);
@@ -66,7 +76,8 @@ interface KnownPerson {
  *   people who only share a first name ("Paul Ryan" / "Paul Dewar");
  * - organisations and outlets by name, any capitalised alias, or acronym ("ICC");
  * - countries, groups and anonymous sources by their exact name ("a U.S. defense official" is
- *   one recurring node, as a reader of the graph would search for it).
+ *   one recurring node, as a reader of the graph would search for it), except a definite
+ *   described source ("the advisory panel"), which stays in its article.
  */
 export class ActorIndex {
   private readonly byName = new Map<string, string>();
@@ -97,6 +108,7 @@ export class ActorIndex {
   }
 
   private remember(key: string, type: ActorType, label: string, aliases: string[]): void {
+    if (isArticleBound(type, label)) return;
     if (type === 'anonymous') {
       this.byName.set(lookupKey(type, label), key);
       return;
@@ -123,6 +135,7 @@ export class ActorIndex {
   }
 
   private find(draft: ActorDraft): string | undefined {
+    if (isArticleBound(draft.type, draft.label)) return undefined;
     if (draft.type === 'anonymous') return this.byName.get(lookupKey(draft.type, draft.label));
     if (draft.type === 'person') return this.findPerson(draft.label);
     for (const name of matchableNames(draft.label, draft.aliases)) {

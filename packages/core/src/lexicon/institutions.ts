@@ -101,6 +101,20 @@ export const MEDIA_HEADS = new Set(
   ].map((n) => n.toLowerCase()),
 );
 
+/** Plurals naming a party's or movement's members: a capitalised phrase ending in one is a group ("Georgia Republicans"). */
+export const MEMBER_PLURALS = new Set([
+  'republicans',
+  'democrats',
+  'conservatives',
+  'liberals',
+  'progressives',
+  'libertarians',
+  'independents',
+  'socialists',
+  'evangelicals',
+  'tories',
+]);
+
 /** Words that make a capitalised phrase an organisation ("Civic Party", "Home Office", "Navy"). */
 export const ORGANIZATION_HEADS = new Set([
   'party',
@@ -157,6 +171,8 @@ export const ORGANIZATION_HEADS = new Set([
   'company',
   'inc',
   'inc.',
+  'llc',
+  'llc.',
   'ltd',
   'corp',
   'corp.',

@@ -13,11 +13,30 @@ import { toWords, type Word } from './words.js';
  */
 const isHeadingText = (text: string) => text.length <= 160 && !/[.!?"”’'…:)\]]$/.test(text.trim());
 
+/** Small words a title-case headline leaves in lower case ("Calling Obama the Founder of ISIS"). */
+const TITLE_CASE_SMALL = /^(a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs?\.?|is|be)$/;
+
+/**
+ * Whether a paragraph is a title-case headline that kept its final stop ("Donald Trump Is Now
+ * Calling Obama The Founder Of ISIS."): four words or more, every one but the small words capitalised.
+ */
+function isTitleCase(text: string): boolean {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const content = words.filter((w) => w && !TITLE_CASE_SMALL.test(w));
+  return text.length <= 200 && words.length >= 4 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 /** The context every mention finder reads: words, headings and the article's lower-case vocabulary. */
 export function mentionContext(parsed: ParsedText): ChunkContext {
   const words = toWords(parsed);
   const headingParagraphs = new Set(
-    parsed.paragraphs.flatMap(([a, b], p) => (isHeadingText(parsed.text.slice(a, b)) ? [p] : [])),
+    parsed.paragraphs.flatMap(([a, b], p) => {
+      const text = parsed.text.slice(a, b);
+      return isHeadingText(text) || (p === 0 && isTitleCase(text)) ? [p] : [];
+    }),
   );
   const lowerVocabulary = new Set<string>();
   const capitalVocabulary = new Set<string>();

@@ -4,6 +4,8 @@ import type { Timeline, TimelineEntry } from './timeline.js';
 
 /** How far back (in sentences, and in resolved mentions) a pronoun may look for its antecedent. */
 const WINDOW = 3;
+/** A speaker pronoun stands for someone: it may look farther back ("..., he said" a paragraph on). */
+const SPEAKER_WINDOW = 6;
 const LOOK_BACK = 60;
 
 /** Whether an actor can be what a pronoun stands for (type, gender and number agree). */
@@ -20,12 +22,14 @@ function agrees(pronoun: Mention, facts: ActorFacts): boolean {
 /**
  * Picks the actor a pronoun refers to: in its own sentence the nearest preceding subject that
  * agrees (else the nearest agreeing mention); in earlier sentences, the first agreeing subject of
- * the nearest sentence that has one. Never crosses more than three sentences.
+ * the nearest sentence that has one. Never crosses more than three sentences (six for a
+ * `speaker` pronoun, which stands for someone).
  */
-export function antecedentOf(pronoun: Mention, timeline: Timeline): ActorFacts | undefined {
+export function antecedentOf(pronoun: Mention, timeline: Timeline, speaker = false): ActorFacts | undefined {
+  const window = speaker ? SPEAKER_WINDOW : WINDOW;
   const before: TimelineEntry[] = [];
   for (const e of timeline.before(pronoun.span[0], LOOK_BACK)) {
-    if (pronoun.sentence - e.sentence > WINDOW) break;
+    if (pronoun.sentence - e.sentence > window) break;
     if (agrees(pronoun, e.facts)) before.push(e);
   }
   if (before.length === 0) return undefined;

@@ -45,6 +45,8 @@ export class ActorRegistry {
   /** People by their exact surname and by their first name. */
   private readonly bySurname = new Map<string, ActorFacts[]>();
   private readonly byFirstName = new Map<string, ActorFacts[]>();
+  /** Described sources by their label ("the advisory panel"). */
+  private readonly described = new Map<string, ActorFacts>();
   /** Organisations and outlets by the initials of their name. */
   private readonly byInitials = new Map<string, ActorFacts>();
 
@@ -77,6 +79,21 @@ export class ActorRegistry {
     if (facts.country) this.byCountry.set(facts.country, facts);
     if (type !== 'anonymous') this.byName.set(nameKey(label), facts);
     this.index(facts);
+    return facts;
+  }
+
+  /**
+   * Creates the actor of a described source ("the advisory panel", "polls") with its label as
+   * written: its determiner stays ("the panel" is not "Panel"). The same description again in the
+   * article is the same actor.
+   */
+  createDescribed(label: string, type: 'anonymous' | 'group', plural: boolean): ActorFacts {
+    const known = this.described.get(label);
+    if (known) return known;
+    const facts = this.create(label, type, { plural });
+    facts.draft.label = label;
+    facts.draft.aliases = [label];
+    this.described.set(label, facts);
     return facts;
   }
 

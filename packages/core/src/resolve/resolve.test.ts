@@ -107,6 +107,17 @@ describe('pronouns', () => {
   });
 });
 
+describe("types from a name's last word", () => {
+  it("makes no person of a company or of a people's or party's members", () => {
+    const { resolution } = resolve(
+      'Trump Restaurants LLC paid. Asian Americans voted, and Georgia Republicans stayed home.',
+    );
+    const typeOf = (label: string) => resolution.actors.find((a) => a.label === label)?.type;
+    expect(typeOf('Trump Restaurants LLC')).toBe('organization');
+    expect(resolution.actors.filter((a) => a.type === 'person').map((a) => a.label)).toEqual([]);
+  });
+});
+
 describe('speakerAt', () => {
   it('resolves a description to the person its nationality and title fit', () => {
     const text =
@@ -131,6 +142,84 @@ describe('speakerAt', () => {
     expect(speaker(text, 'reporters')).toMatchObject({ type: 'group', label: 'reporters' });
     expect(speaker(text, 'European leaders')).toMatchObject({ type: 'group', label: 'European leaders' });
     expect(speaker(text, 'the prime minister')).toMatchObject({ type: 'person', label: 'prime minister' });
+  });
+
+  it("makes a described source its own actor, keeping a definite one's determiner", () => {
+    const text = 'The advisory panel concluded that the tax must rise. Two objectors challenged the bid.';
+    expect(speaker(text, 'The advisory panel')).toMatchObject({
+      type: 'anonymous',
+      label: 'the advisory panel',
+    });
+    expect(speaker(text, 'Two objectors')).toMatchObject({ type: 'group', label: 'Two objectors' });
+  });
+
+  it('joins a definite description to the organisation named with its head word', () => {
+    const text = 'The Supreme Court heard the case on Monday. The court said the law stands.';
+    expect(speaker(text, 'The court')?.label).toBe('Supreme Court');
+  });
+
+  it('labels a described source without its relative clause, and never a time phrase', () => {
+    const text = 'One Republican involved in the planning, who spoke on Monday, was blunt.';
+    expect(speaker(text, 'One Republican involved in the planning, who')?.label).toBe(
+      'One Republican involved in the planning',
+    );
+    expect(speaker('Tuesday morning was cold.', 'Tuesday morning')).toBeUndefined();
+  });
+
+  it('finds a known person under a surname the mention finder missed, and never makes one up', () => {
+    const { resolution } = resolve(
+      'Donald Trump Is Now Calling Obama The Founder Of ISIS\n\nDonald Trump spoke in Ohio on Monday.',
+    );
+    expect(resolution.speakerAt([0, 'Donald Trump'.length])?.label).toBe('Donald Trump');
+    expect(resolution.speakerAt([0, 'Donald'.length])).toBeUndefined();
+  });
+
+  it("gives a possessor's aide named in the apposition after, not the possessor", () => {
+    const text = 'Ash Carter met aides. Carter’s press secretary, Peter Cook, told the Times that it was so.';
+    expect(speaker(text, 'Carter’s press secretary')?.label).toBe('Peter Cook');
+  });
+
+  it('affiliates a speaker with the other actors of its phrase, never a coordinated speaker', () => {
+    const text = 'Meenakshi Ganguly of the United Nations said no. John Smith and the United Nations agreed.';
+    const { resolution } = resolve(text);
+    const ganguly = resolution.speakerAt([0, 'Meenakshi Ganguly of the United Nations'.length]);
+    const hrw = resolution.actors.find((a) => a.label === 'United Nations');
+    expect(ganguly?.label).toBe('Meenakshi Ganguly');
+    expect(ganguly?.affiliations).toEqual([hrw?.id]);
+    const at = text.indexOf('John Smith');
+    const smith = resolution.speakerAt([at, at + 'John Smith and the United Nations'.length]);
+    expect(smith?.affiliations).toEqual([]);
+  });
+
+  it('looks farther back for a speaker pronoun than for any other', () => {
+    const text =
+      'John Smith arrived. The rain fell. The roads closed. The trains stopped. The shops shut. Later he said no.';
+    const { resolution } = resolve(text);
+    const at = text.lastIndexOf('he said');
+    expect(resolution.actorAt([at, at + 2])).toBeUndefined();
+    expect(resolution.speakerAt([at, at + 2])?.label).toBe('John Smith');
+  });
+
+  it('makes no actor of a title-case headline that kept its full stop', () => {
+    expect(
+      labels('Donald Trump Is Now Calling Obama The Founder Of ISIS.\n\nDonald Trump spoke on Monday.'),
+    ).toEqual(['Donald Trump']);
+  });
+
+  it('resolves a speaker "it" to the organisation of the sentence before', () => {
+    const text = 'The Business Council of British Columbia opposed an increase. It recommended a freeze.';
+    expect(speaker(text, 'It')?.label).toBe('Business Council of British Columbia');
+  });
+
+  it('settles: drops the actors speaker lookups made that nothing names, keeps the rest', () => {
+    const text = 'Putin spoke. The advisory panel concluded that the tax must rise.';
+    const { resolution } = resolve(text);
+    const at = text.indexOf('The advisory panel');
+    const panel = resolution.speakerAt([at, at + 'The advisory panel'.length]);
+    expect(resolution.actors.map((a) => a.label)).toEqual(['Putin', 'the advisory panel']);
+    resolution.settle(new Set());
+    expect(resolution.actors.map((a) => a.label)).toEqual(['Putin']);
+    expect(panel?.label).toBe('the advisory panel');
   });
 
   it('gives nothing for a phrase that names no one', () => {

@@ -1,6 +1,8 @@
 import type { Span } from '../contract/types.js';
 import { countryLexicon } from '../lexicon/countries.js';
+import { MEMBER_PLURALS, ORGANIZATION_HEADS } from '../lexicon/institutions.js';
 import { LEADER_TITLES } from '../lexicon/titles.js';
+import { isDemonymWord, isPluralDemonym } from '../lexicon/words.js';
 import type { Mention } from '../mentions/types.js';
 import type { ParsedText } from '../text/types.js';
 import { type ActorFacts, ActorRegistry } from './registry.js';
@@ -11,6 +13,20 @@ export const spanKey = (s: Span) => `${s[0]}:${s[1]}`;
 
 /** Mentions that can make a new actor on their own (the rest only attach to known ones). */
 const createsActor = (m: Mention) => !m.heading && !m.locative && !m.modifier;
+
+/**
+ * A name typed person whose last word says otherwise: a company suffix or organisation head
+ * ("Trump Restaurants LLC") makes an organisation, a people's or party's members ("Asian
+ * Americans", "African American", "Georgia Republicans") a group. Two such names never become one person with two given names.
+ */
+function retypedByHead(m: Mention): Mention {
+  if (m.type !== 'person' || m.form !== 'name') return m;
+  const last = (m.name ?? m.text).split(/\s+/).at(-1) ?? '';
+  if (ORGANIZATION_HEADS.has(last.toLowerCase())) return { ...m, type: 'organization' };
+  if (isDemonymWord(last) || isPluralDemonym(last) || MEMBER_PLURALS.has(last.toLowerCase()))
+    return { ...m, type: 'group', plural: true };
+  return m;
+}
 
 /** The state of one article's resolution. */
 export class Resolver {
@@ -40,7 +56,8 @@ export class Resolver {
   }
 
   /** Resolves a name mention (person, organisation, media, country, group) to its actor. */
-  resolveName(m: Mention): ActorFacts | undefined {
+  resolveName(mention: Mention): ActorFacts | undefined {
+    const m = retypedByHead(mention);
     const done = this.byMention.get(spanKey(m.span));
     if (done) return done;
     // a place that only locates something ("in Geneva", "met in Washington") is nobody

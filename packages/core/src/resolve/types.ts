@@ -27,4 +27,10 @@ export interface Resolution {
   speakerAt(span: Span): ActorDraft | undefined;
   /** Every actor with a mention inside the span. */
   actorsIn(span: Span): ActorDraft[];
+  /**
+   * Drops the actors that speaker lookups made (after the mentions were resolved) and that no id
+   * in `used` names: the speakers of statements a later stage discarded, which would stand in the
+   * graph with no edge. Their affiliations stay when they do.
+   */
+  settle(used: Set<string>): void;
 }

@@ -7,6 +7,7 @@ import type { ParsedText, Token } from '../../text/types.js';
 import { cueAt } from '../cues.js';
 import { joinFragments, modeOf } from '../find.js';
 import { QuoteIndex } from '../quotes.js';
+import { cueSpeaker, sourceReferent } from '../speakers.js';
 import { begins, ROLE_CONTENT, ROLE_CUE, ROLE_SOURCE, roleOf } from './tags.js';
 
 /** A run of tokens `[start, end)` with one role, and the tagger's mean margin over it. */
@@ -114,6 +115,8 @@ const spanOf = (tokens: Token[], s: { start: number; end: number }): Span => [
   tokens[s.start]!.start,
   tokens[s.end - 1]!.end,
 ];
+/** A sentence's paragraph, by sentence index. */
+const paragraphOf = (parsed: ParsedText) => (s: number) => parsed.sentences[s]?.paragraph ?? -1;
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
 /** The lemma of a cue: its lexicon entry's, else its last verb's, else its words' lemmas. */
@@ -154,8 +157,15 @@ export function statementsFromTags(
       .overlapping(...cueSpan)
       .map((j) => rules[j]!)
       .find((r) => overlaps(r.cueSpan, cueSpan) && overlaps(r.span, span));
-    const speakerSpan = a.source ? spanOf(tokens, a.source) : (rule?.speakerSpan ?? null);
-    const speaker = speakerSpan ? resolution.speakerAt(speakerSpan) : undefined;
+    const sentence = parsed.sentences[tokens[a.cue.start]!.sentence]!;
+    // a cue the tagger gave no source, and the rules no statement: the rules' speaker search on it
+    const found = a.source || rule ? [] : cueSpeaker(tokens, sentence, a.cue, paragraphOf(parsed));
+    const source = a.source ?? (found.length ? { start: found[0]!.start, end: found.at(-1)!.end } : null);
+    const speakerSpan = source ? spanOf(tokens, source) : (rule?.speakerSpan ?? null);
+    const referent = source
+      ? spanOf(tokens, sourceReferent(tokens, source, sentence.tokenStart))
+      : speakerSpan;
+    const speaker = referent ? resolution.speakerAt(referent) : undefined;
     const speakers = speaker ? [speaker.id] : [];
     const parts = [...a.contents, a.cue, ...(a.source ? [a.source] : [])];
     const margin = parts.reduce((sum, s) => sum + s.margin, 0) / parts.length;
