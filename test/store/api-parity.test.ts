@@ -10,6 +10,7 @@ import { findStatements } from '../../apps/api/src/queries/statements.js';
 import { whoSaid } from '../../apps/api/src/queries/who-said.js';
 import { ActorProfileQuery, StatementQuery, WhoSaidQuery } from '../../apps/api/src/schemas/params.js';
 import type { GraphIndex } from '../../apps/api/src/store/graph-index.js';
+import { SPEAKER_MATCHES } from '../../packages/store/src/queries.js';
 import { fixtureArticles, seedArticles } from '../../packages/store/src/testing/corpus.js';
 import { eachEngine } from '../../packages/store/src/testing/engines.js';
 
@@ -74,7 +75,38 @@ describe.each(eachEngine())('store answers as the API on $name', (engine) => {
         const tally = (s: { actor: string | { key: string }; statements: number }[]) =>
           s.map((x) => `${typeof x.actor === 'string' ? x.actor : x.actor.key}:${x.statements}`).sort();
         expect(tally(stored.speakers)).toEqual(tally(api.speakers));
+        expect(stored.speakersOver).toBe(Math.min(api.total, SPEAKER_MATCHES));
       }
+    }),
+  );
+
+  it(
+    'orders who-said matches by date and keeps to a date range as the API does',
+    each(async (name, index) => {
+      const filters: Record<string, string>[] = [
+        { sort: 'date' },
+        { sort: '-date' },
+        { since: '2024-01-11' },
+        { since: '2024-01-10', until: '2024-02-01', sort: '-date' },
+      ];
+      let matched = 0;
+      for (const q of ['said', 'minister', 'talks', 'ceasefire', 'summit'])
+        for (const filter of filters) {
+          const api = whoSaid(index, WhoSaidQuery.parse({ q, ...filter, limit: 100 }));
+          const stored = await engine.store().whoSaid(name, { q, ...filter, limit: 100 });
+          const order = (items: { key: string }[]) => (filter.sort ? keys(items) : keys(items).sort());
+          expect({ q, filter, total: stored.total, keys: order(stored.items) }).toEqual({
+            q,
+            filter,
+            total: api.total,
+            keys: order(api.items),
+          });
+          // a page further on is the same slice of the same order
+          const second = await engine.store().whoSaid(name, { q, ...filter, limit: 2, offset: 2 });
+          if (filter.sort) expect(keys(second.items)).toEqual(keys(stored.items).slice(2, 4));
+          matched += api.total;
+        }
+      expect(matched).toBeGreaterThan(0);
     }),
   );
 

@@ -1,6 +1,7 @@
 import { addToGraph, buildGraph, type Extraction, graphFromTrustedJson } from '@parley/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../../scripts/bench/lib/synthetic-graph.mjs';
+import { SPEAKER_MATCHES } from './queries.js';
 import { type ExtractedArticle, fixtureArticles, seedArticles } from './testing/corpus.js';
 import { eachEngine } from './testing/engines.js';
 import { DuplicateArticleError } from './types.js';
@@ -41,6 +42,25 @@ describe.each(eachEngine())('corpus store on $name', (engine) => {
     const json = JSON.stringify(syntheticGraph({ articles: 40 }));
     await engine.store().importGraph('synthetic', JSON.parse(json));
     expect(JSON.stringify(await engine.store().exportGraph('synthetic'))).toBe(json);
+  });
+
+  it('ranks who-said in the engine and counts speakers over the best matches when more match', async () => {
+    if (!available()) return;
+    const store = engine.store();
+    await store.importGraph('many', syntheticGraph({ articles: 1000 }));
+    const answer = await store.whoSaid('many', { q: 'summit', limit: 10 });
+    expect(answer.total).toBeGreaterThan(SPEAKER_MATCHES);
+    expect(answer.speakersOver).toBe(SPEAKER_MATCHES);
+    const scores = answer.items.map((i) => i.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const next = await store.whoSaid('many', { q: 'summit', limit: 10, offset: 10 });
+    expect(next.items[0]?.score).toBeLessThanOrEqual(scores.at(-1) as number);
+    expect(next.items.map((i) => i.key)).not.toContain(answer.items[0]?.key);
+    // a speaker's count is of the best matches only: at most all its matching statements
+    const top = answer.speakers[0] as { actor: string; statements: number };
+    const all = await store.statements('many', { speaker: top.actor, q: 'summit', limit: 1 });
+    expect(top.statements).toBeGreaterThan(0);
+    expect(top.statements).toBeLessThanOrEqual(all.total);
   });
 
   it("adds articles one at a time as the core's addToGraph merges them", async () => {

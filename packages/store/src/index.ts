@@ -3,6 +3,7 @@
  * article at a time and queried without loading a whole graph.
  */
 export { isPostgresUrl, openCorpusStore, SqlCorpusStore } from './corpus-store.js';
+export { SPEAKER_MATCHES } from './queries.js';
 export { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 export type { Database, Engine, Row, Sql } from './sql.js';
 export {

@@ -64,11 +64,15 @@ function textQuery(sql: Sql, words: string[], all: boolean): string {
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(all ? ' AND ' : ' OR ');
 }
 
-/** Statement ids matching all words, as a condition on `s`. */
-function textMatch(sql: Sql, graph: number, where: Where, words: string[]): void {
-  const query = textQuery(sql, words, true);
-  if (sql.engine === 'postgres') where.add("s.tsv @@ to_tsquery('simple', ?)", query);
-  else where.add(`s.id IN (SELECT rowid FROM ${ftsTable(graph)} WHERE ${ftsTable(graph)} MATCH ?)`, query);
+/**
+ * Statements matching the words (all of them, or any when `all` is false), added to `where` as a
+ * condition on `s`; gives the conditions.
+ */
+function textMatch(sql: Sql, graph: number, where: Where, words: string[], all = true): Where {
+  const query = textQuery(sql, words, all);
+  const fts = ftsTable(graph);
+  if (sql.engine === 'postgres') return where.add("s.tsv @@ to_tsquery('simple', ?)", query);
+  return where.add(`s.id IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`, query);
 }
 
 /** Adds each statement's speakers (from its `said` edges, in graph order). */
@@ -135,91 +139,148 @@ export async function findStatements(
   return { total: Number(count?.n ?? 0), limit, offset, items: await withSpeakers(sql, graph, rows) };
 }
 
-/** The statements matching any search term with their relevance (higher is better), as a subquery `h`. */
-function hits(sql: Sql, graph: number, words: string[], q: DateFilter): { from: string; params: unknown[] } {
+/**
+ * How many of the best matches who-said counts speakers over. Summing the speakers of every match
+ * costs a visit per match (common words match a sixth of all statements); the best matches are
+ * the ones the question is about, and up to this many the speakers are those of all matches.
+ */
+export const SPEAKER_MATCHES = 1000;
+
+/** One of the best matches with one of its speakers (null when it has none); PostgreSQL adds the match count. */
+interface RankedRow {
+  key: string;
+  seq: number;
+  score: number;
+  speaker: string | null;
+  total?: number;
+}
+
+/** Statements of the graph in the date range, as conditions on `s`. */
+function inGraph(graph: number, q: DateFilter): Where {
   const where = new Where().add('s.graph = ?', graph);
   dated(where, q);
+  return where;
+}
+
+/** The speakers of the ranked statements `top`, one row per statement and speaker, best first. */
+const SPEAKERS_OF_TOP = `SELECT top.*, e.source AS speaker FROM top
+  LEFT JOIN edges e ON e.graph = ? AND e.target = top.key AND e.type = 'said' ORDER BY top.score DESC, top.seq, e.seq`;
+
+/**
+ * The best `k` matches of any word by relevance (ties in graph order), ranked and cut inside the
+ * engine: FTS5 bm25 on SQLite, ts_rank over the GIN-indexed tsvector on PostgreSQL.
+ */
+function bestMatches(
+  sql: Sql,
+  graph: number,
+  words: string[],
+  q: DateFilter,
+  k: number,
+): Promise<RankedRow[]> {
+  const where = inGraph(graph, q);
   const query = textQuery(sql, words, false);
   if (sql.engine === 'postgres') {
-    return {
-      from: `(SELECT s.key, s.seq, s.date_ms, ts_rank(s.tsv, query) AS score FROM statements s,
-        to_tsquery('simple', ?) query WHERE s.tsv @@ query AND ${where}) s`,
-      params: [query, ...where.params],
-    };
+    return sql.all<RankedRow>(
+      `WITH top AS MATERIALIZED (SELECT s.key, s.seq, ts_rank(s.tsv, query) AS score, count(*) OVER () AS total
+         FROM statements s, to_tsquery('simple', ?) query WHERE s.tsv @@ query AND ${where}
+         ORDER BY score DESC, s.seq LIMIT ?) ${SPEAKERS_OF_TOP}`,
+      [query, ...where.params, k, graph],
+    );
   }
   const fts = ftsTable(graph);
-  return {
-    // materialised, so the text index is its own loop: bm25() is only defined there
-    from: `(WITH h AS MATERIALIZED (SELECT rowid AS id, -bm25(${fts}) AS score FROM ${fts} WHERE ${fts} MATCH ?)
-      SELECT s.key, s.seq, s.date_ms, h.score FROM h JOIN statements s ON s.id = h.id WHERE ${where}) s`,
-    params: [query, ...where.params],
-  };
+  // without a date range the text index cuts the ranking itself; with one, every match is checked first
+  const cut = where.conditions.length === 1;
+  return sql.all<RankedRow>(
+    `WITH h AS MATERIALIZED (SELECT rowid AS id, -bm25(${fts}) AS score FROM ${fts} WHERE ${fts} MATCH ?
+       ${cut ? 'ORDER BY rank, rowid LIMIT ?' : ''}),
+     top AS MATERIALIZED (SELECT s.key, s.seq, h.score FROM h JOIN statements s ON s.id = h.id
+       WHERE ${where} ORDER BY h.score DESC, s.seq LIMIT ?) ${SPEAKERS_OF_TOP}`,
+    [query, ...(cut ? [k] : []), ...where.params, k, graph],
+  );
+}
+
+/** How many statements match any word (on SQLite; PostgreSQL counts them while ranking). */
+async function countMatches(sql: Sql, graph: number, words: string[], q: DateFilter): Promise<number> {
+  const where = inGraph(graph, q);
+  const fts = ftsTable(graph);
+  const [row] =
+    where.conditions.length === 1
+      ? await sql.all<{ n: number }>(`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ?`, [
+          textQuery(sql, words, false),
+        ])
+      : await sql.all<{ n: number }>(
+          `SELECT count(*) AS n FROM statements s WHERE ${textMatch(sql, graph, where, words, false)}`,
+          where.params,
+        );
+  return Number(row?.n ?? 0);
+}
+
+interface Hit {
+  key: string;
+  score: number;
+}
+
+/** One page of the matches by date (undated last, ties in graph order), with their relevance. */
+async function pageByDate(
+  sql: Sql,
+  graph: number,
+  words: string[],
+  q: DateFilter,
+  [limit, offset]: [number, number],
+): Promise<Hit[]> {
+  const where = inGraph(graph, q);
+  const query = textQuery(sql, words, false);
+  if (sql.engine === 'postgres') {
+    return sql.all<Hit>(
+      `SELECT s.key, ts_rank(s.tsv, query) AS score FROM statements s, to_tsquery('simple', ?) query
+       WHERE s.tsv @@ query AND ${where} ${order(q.sort)} LIMIT ? OFFSET ?`,
+      [query, ...where.params, limit, offset],
+    );
+  }
+  const page = await sql.all<{ key: string; id: number }>(
+    `SELECT s.key, s.id FROM statements s WHERE ${textMatch(sql, graph, where, words, false)} ${order(q.sort)} LIMIT ? OFFSET ?`,
+    [...where.params, limit, offset],
+  );
+  if (page.length === 0) return [];
+  const fts = ftsTable(graph);
+  const scores = await sql.all<{ id: number; score: number }>(
+    `SELECT rowid AS id, -bm25(${fts}) AS score FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN ${placeholders(page)}`,
+    [query, ...page.map((p) => p.id)],
+  );
+  const scoreOf = new Map(scores.map((s) => [Number(s.id), Number(s.score)]));
+  return page.map((p) => ({ key: p.key, score: scoreOf.get(Number(p.id)) ?? 0 }));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-interface Hit {
-  key: string;
-  seq: number;
-  date: number | null;
-  score: number;
+/** The distinct statements of ranked rows, in their order. */
+function matchesOf(rows: RankedRow[]): Hit[] {
+  const seen = new Set<string>();
+  const hits: Hit[] = [];
+  for (const r of rows) {
+    if (seen.has(r.key)) continue;
+    seen.add(r.key);
+    hits.push({ key: r.key, score: Number(r.score) });
+  }
+  return hits;
 }
 
-/** Hits in the order asked for: by relevance (ties in graph order), or by date (undated last). */
-function ranked(hits: Hit[], sort: string | undefined): Hit[] {
-  if (sort !== 'date' && sort !== '-date') return hits.sort((a, b) => b.score - a.score || a.seq - b.seq);
-  const sign = sort === 'date' ? 1 : -1;
-  const when = (h: Hit) => (h.date === null ? Number.POSITIVE_INFINITY : sign * h.date);
-  return hits.sort((a, b) => when(a) - when(b) || a.seq - b.seq);
-}
-
-/** Speakers by summed relevance of their matches (ties by key), the best 20. */
-function bestSpeakers(tally: Map<string, { statements: number; score: number }>) {
+/** The 20 best speakers of ranked rows by summed relevance (ties by key), with how many of the rows each said. */
+function bestSpeakers(rows: RankedRow[]) {
+  const tally = new Map<string, { statements: number; score: number }>();
+  for (const r of rows) {
+    if (r.speaker === null) continue;
+    const t = tally.get(r.speaker) ?? { statements: 0, score: 0 };
+    tally.set(r.speaker, { statements: t.statements + 1, score: t.score + Number(r.score) });
+  }
   return [...tally]
     .sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
     .slice(0, 20)
     .map(([actor, t]) => ({ actor, statements: t.statements, score: round(t.score) }));
 }
 
-/**
- * `GET .../who-said` answered by the database: ranked full-text search (FTS5 bm25 on SQLite,
- * ts_rank on PostgreSQL) over the search terms of what was said, and the speakers of all matches
- * by summed relevance. One pass over the matches and their speakers; only the page's statements
- * are read whole.
- */
-export async function whoSaid(sql: Sql, graph: number, q: WhoSaidQuery): Promise<WhoSaidAnswer> {
-  const limit = q.limit ?? 20;
-  const offset = q.offset ?? 0;
-  const words = [...new Set(terms(q.q))];
-  if (words.length === 0) return { query: q.q, total: 0, limit, offset, items: [], speakers: [] };
-  const { from, params } = hits(sql, graph, words, q);
-  const rows = await sql.all<{
-    key: string;
-    seq: number;
-    date_ms: number | null;
-    score: number;
-    speaker: string | null;
-  }>(
-    `SELECT s.key, s.seq, s.date_ms, s.score, e.source AS speaker FROM ${from}
-     LEFT JOIN edges e ON e.graph = ? AND e.target = s.key AND e.type = 'said'`,
-    [...params, graph],
-  );
-  const byKey = new Map<string, Hit>();
-  const tally = new Map<string, { statements: number; score: number }>();
-  for (const r of rows) {
-    const score = Number(r.score);
-    if (!byKey.has(r.key))
-      byKey.set(r.key, {
-        key: r.key,
-        seq: Number(r.seq),
-        date: r.date_ms === null ? null : Number(r.date_ms),
-        score,
-      });
-    if (r.speaker === null) continue;
-    const t = tally.get(r.speaker) ?? { statements: 0, score: 0 };
-    tally.set(r.speaker, { statements: t.statements + 1, score: t.score + score });
-  }
-  const page = ranked([...byKey.values()], q.sort).slice(offset, offset + limit);
+/** The page's statements read whole, in the page's order, with their scores. */
+async function readPage(sql: Sql, graph: number, page: Hit[]) {
   const keys = page.map((h) => h.key);
   const stored = keys.length
     ? await sql.all<{ key: string; attrs: string }>(
@@ -233,13 +294,41 @@ export async function whoSaid(sql: Sql, graph: number, q: WhoSaidQuery): Promise
     graph,
     page.map((h) => ({ key: h.key, attrs: attrs.get(h.key) as string })),
   );
+  return views.map((v, i) => ({ ...v, score: round(page[i]?.score ?? 0) }));
+}
+
+/**
+ * `GET .../who-said` answered by the database: full-text search over the search terms of what was
+ * said, ranked and cut to the page inside the engine (FTS5 bm25 on SQLite, ts_rank on
+ * PostgreSQL), and the speakers of the best {@link SPEAKER_MATCHES} matches by summed relevance.
+ * Only the page's statements are read whole.
+ */
+export async function whoSaid(sql: Sql, graph: number, q: WhoSaidQuery): Promise<WhoSaidAnswer> {
+  const limit = q.limit ?? 20;
+  const offset = q.offset ?? 0;
+  const words = [...new Set(terms(q.q))];
+  const empty = { query: q.q, total: 0, limit, offset, items: [], speakers: [], speakersOver: 0 };
+  if (words.length === 0) return empty;
+  const byDate = q.sort === 'date' || q.sort === '-date';
+  const rows = await bestMatches(
+    sql,
+    graph,
+    words,
+    q,
+    byDate ? SPEAKER_MATCHES : Math.max(SPEAKER_MATCHES, offset + limit),
+  );
+  const best = matchesOf(rows);
+  const total =
+    sql.engine === 'postgres' ? Number(rows[0]?.total ?? 0) : await countMatches(sql, graph, words, q);
+  const page = byDate
+    ? await pageByDate(sql, graph, words, q, [limit, offset])
+    : best.slice(offset, offset + limit);
   return {
-    query: q.q,
-    total: byKey.size,
-    limit,
-    offset,
-    items: views.map((v, i) => ({ ...v, score: round(page[i]?.score ?? 0) })),
-    speakers: bestSpeakers(tally),
+    ...empty,
+    total,
+    items: await readPage(sql, graph, page),
+    speakers: bestSpeakers(rows),
+    speakersOver: Math.min(best.length, SPEAKER_MATCHES),
   };
 }
 

@@ -49,8 +49,13 @@ export interface WhoSaidQuery extends DateFilter {
 
 export interface WhoSaidAnswer extends StorePage<StoredStatement & { score: number }> {
   query: string;
-  /** The 20 best speakers of all matches: summed score and how many matches each said. */
+  /**
+   * The 20 best speakers of the best `speakersOver` matches: summed score and how many of those
+   * matches each said (all matches when there are at most `SPEAKER_MATCHES`, 1,000).
+   */
   speakers: { actor: string; statements: number; score: number }[];
+  /** How many of the best matches the speakers were counted over. */
+  speakersOver: number;
 }
 
 /** An actor's profile figures, as the API's profile shows them. */
