@@ -205,4 +205,17 @@ describe.skipIf(reason !== null)(`viewer views in chromium (${reason ?? 'seed gr
       .poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('node')))
       .toBe(speaker.target);
   });
+
+  it('the search box follows the views: Back to another view drops the suggestions of the old one', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}`);
+    await page.locator('[data-view=actors]').click();
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('view=actors');
+    await page.fill('#search', 'putn');
+    await expect.poll(() => page.locator('#search-results').isVisible()).toBe(true);
+    // Back leaves the focus in the box, so only the part's sync can close the list.
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-view=full]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await expect.poll(() => page.locator('#search-results').isVisible()).toBe(false);
+  });
 });

@@ -130,13 +130,15 @@ function wireTopBar(): void {
     });
     void open(el.picker.value);
   });
-  mountSearchBox({
+  const search = mountSearchBox({
     input: el.search,
     list: el.results,
     index: () => session?.search ?? null,
     colorOf: (node) => session?.colorOf(node) ?? '#94a3b8',
     onChoose: (node) => session?.focus(node),
   });
+  search.sync(store.get(), null);
+  store.subscribe((view, previous) => search.sync(view, previous));
   const tableToggle = byId<HTMLButtonElement>('toggle-table');
   tableToggle.addEventListener('click', () =>
     tableToggle.setAttribute('aria-pressed', String(table.toggle())),

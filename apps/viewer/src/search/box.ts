@@ -1,3 +1,4 @@
+import type { ViewPart, ViewState } from '../state/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import type { SearchHit, SearchIndex } from './index.js';
 
@@ -14,9 +15,10 @@ export interface SearchBoxOptions {
 
 /**
  * Wires the top bar's autocomplete: suggestions as you type, arrow keys and Enter to choose,
- * Escape to close. All text goes in as text nodes.
+ * Escape to close. All text goes in as text nodes. As a view part it drops its suggestions when
+ * another graph or view is drawn: they are hits of an index that is gone.
  */
-export function mountSearchBox(options: SearchBoxOptions): void {
+export function mountSearchBox(options: SearchBoxOptions): ViewPart {
   const { input, list } = options;
   let hits: SearchHit[] = [];
   let active = 0;
@@ -93,4 +95,9 @@ export function mountSearchBox(options: SearchBoxOptions): void {
       input.focus();
     }
   });
+  return {
+    sync(view: ViewState, previous: ViewState | null) {
+      if (!previous || view.graph !== previous.graph || view.view !== previous.view) close();
+    },
+  };
 }

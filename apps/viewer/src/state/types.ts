@@ -22,8 +22,9 @@ export interface ViewState {
 }
 
 /**
- * A part of the page that follows the view store (the legend, the panel). The session holds its
- * parts in one list and calls `sync` on every change; each part redoes only what the change touches.
+ * A part of the page that follows the view store (the legend, the panel, the view switcher, the search
+ * box). The session holds its parts in one list, the top bar's parts subscribe to the store; `sync` runs
+ * on every change and each part redoes only what the change touches.
  */
 export interface ViewPart {
   /** Brings the part up to `view`; `previous` is null on the first call (draw everything). */
