@@ -22,6 +22,7 @@ import {
   isKnownPlace,
   isPluralDemonym,
 } from '../lexicon/words.js';
+import { PROGRAMME_NOUNS } from '../lexicon/works.js';
 import type { EntityType } from '../text/types.js';
 import type { Word } from './words.js';
 
@@ -62,7 +63,10 @@ function pluralPeople(text: string): boolean {
 export function isMediaName(words: Word[]): boolean {
   const text = withoutThe(words.map((w) => w.text).join(' ')).toLowerCase();
   if (MEDIA_NAMES.has(text) || MEDIA_NAMES.has(`the ${text}`)) return true;
-  return words.length >= 2 && MEDIA_HEADS.has(lower(words.at(-1)!)) && !isFirstName(words[0]!.text);
+  if (words.length < 2) return false;
+  const last = lower(words.at(-1)!);
+  // "The Sean Hannity Show": a programme named after its host is still a programme
+  return PROGRAMME_NOUNS.has(last) || (MEDIA_HEADS.has(last) && !isFirstName(words[0]!.text));
 }
 
 /** Whether the words name an organisation by their shape ("Civic Party", "Ministry of Culture", "NATO"). */

@@ -1,3 +1,4 @@
+import { isCreditLine } from '../lexicon/credits.js';
 import { countBefore } from '../text/sorted-search.js';
 import type { EntitySpan, EntityType, ParsedText } from '../text/types.js';
 import type { ChunkContext } from './chunks.js';
@@ -6,6 +7,7 @@ import { nameMentions } from './names.js';
 import { pronounMentions } from './pronouns.js';
 import type { Mention } from './types.js';
 import { toWords, type Word } from './words.js';
+import { quotedTitle } from './works.js';
 
 /**
  * A short paragraph without final punctuation is a heading, dateline or caption ("- Allies
@@ -93,8 +95,29 @@ function sortUnique(mentions: Mention[]): Mention[] {
  */
 export function findMentions(parsed: ParsedText): Mention[] {
   const ctx = mentionContext(parsed);
+  const credits = creditSentences(parsed);
   const found = [...nameMentions(ctx), ...descriptionMentions(ctx.words), ...pronounMentions(ctx.words)];
   const headingSentence = (s: number) => ctx.inHeading({ sentence: s } as Word);
   for (const m of found) m.heading ??= headingSentence(m.sentence);
-  return sortUnique(found);
+  // a credit line's people wrote the article; its outlet ("Reuters contributed to this report") carried it
+  const credited = (m: Mention) => credits.has(m.sentence) && (m.type === 'person' || m.form === 'pronoun');
+  return sortUnique(found.filter((m) => !credited(m) && readTitle(parsed, m)));
+}
+
+/**
+ * Reads a quoted title as what it is: a programme's name becomes a media outlet, another work's
+ * name no actor (false: drop it). Every other mention is kept as it is.
+ */
+function readTitle(parsed: ParsedText, m: Mention): boolean {
+  if (m.form !== 'name' || m.type !== 'person' || !parsed.quotes.length) return true;
+  const title = quotedTitle(parsed.text, parsed.quotes, m);
+  if (title === 'programme') m.type = 'media';
+  return title !== 'work';
+}
+
+/** Sentences that are credit lines (bylines, "Follow X on Twitter"): their people are not actors. */
+function creditSentences(parsed: ParsedText): Set<number> {
+  const credits = new Set<number>();
+  for (const s of parsed.sentences) if (isCreditLine(parsed.text.slice(s.start, s.end))) credits.add(s.index);
+  return credits;
 }

@@ -241,3 +241,64 @@ describe('names typed with the entity tagger', () => {
     expect(m).toMatchObject({ type: 'place', place: true });
   });
 });
+
+describe('titles with "of" an organisation', () => {
+  it('ends the title at the organisation and takes it as the affiliation', () => {
+    const m = find(
+      named('The CEO of the Refugee Council Enver Solomon said the plan was cruel.'),
+      'CEO of the Refugee Council Enver Solomon',
+    );
+    expect(m).toMatchObject({ name: 'Enver Solomon', title: 'CEO of the Refugee Council' });
+    expect(m?.affiliation).toMatchObject({ text: 'Refugee Council', type: 'organization' });
+  });
+
+  it('runs a title over further connectors and takes the last "of" as the affiliation', () => {
+    const dempsey = find(
+      named('Chairman of the Joint Chiefs of Staff Martin Dempsey said no.'),
+      'Chairman of the Joint Chiefs of Staff Martin Dempsey',
+    );
+    expect(dempsey).toMatchObject({ name: 'Martin Dempsey', title: 'Chairman of the Joint Chiefs of Staff' });
+    const lavrov = find(
+      named('Minister of Foreign Affairs of Russia Sergey Lavrov spoke.'),
+      'Minister of Foreign Affairs of Russia Sergey Lavrov',
+    );
+    expect(lavrov?.affiliation).toMatchObject({ type: 'country', country: 'RUS' });
+  });
+
+  it('takes no affiliation from a title whose "of" names no organisation', () => {
+    const m = find(named('Secretary of State John Kerry said so.'), 'Secretary of State John Kerry');
+    expect(m).toMatchObject({ name: 'John Kerry', title: 'Secretary of State' });
+    expect(m?.affiliation).toBeUndefined();
+  });
+});
+
+describe('credit lines and quoted titles', () => {
+  it('takes no person from bylines and "follow" lines, but keeps the outlet that contributed', () => {
+    const text = [
+      'The senator said the bill would pass.',
+      'By Jane Doe and John Roe',
+      'Follow Ian Hanchett on Twitter @IanHanchett.',
+      '(Reporting by Steve Holland; Editing by Mary Milliken)',
+      'Reuters contributed to this report.',
+    ].join('\n\n');
+    const texts = named(text).map((m) => m.text);
+    for (const author of ['Jane Doe', 'John Roe', 'Ian Hanchett', 'Steve Holland', 'Mary Milliken'])
+      expect(texts).not.toContain(author);
+    expect(texts).toContain('Reuters');
+  });
+
+  it('keeps names in sentences that only open with "By"', () => {
+    const texts = named('By contrast, Daniel Hamermesh predicted that wages would fall.').map((m) => m.text);
+    expect(texts).toContain('Daniel Hamermesh');
+  });
+
+  it('reads a quoted programme as media and a quoted book as no actor', () => {
+    const show = find(named('Trump made similar comments on CNBC’s “Squawk Box” program.'), 'Squawk Box');
+    expect(show?.type).toBe('media');
+    const book = named('She signed copies of her book “Hillary Rodham” on Monday.');
+    expect(book.map((m) => m.text)).not.toContain('Hillary Rodham');
+    // a quoted name with no work noun beside it is still the person
+    const vote = named('I wrote in “Ralph Nader” on my first ballot.');
+    expect(find(vote, 'Ralph Nader')?.type).toBe('person');
+  });
+});

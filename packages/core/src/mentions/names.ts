@@ -55,9 +55,10 @@ class ChunkReader {
 
   /** A person with optional title words and affiliation prefix. */
   person(all: Word[], prefix: Word[], title: Word[], name: Word[], heading: boolean): ChunkReading {
-    const affiliation = this.affiliation(prefix, heading);
+    const prefixAffiliation = this.affiliation(prefix, heading);
     // a prefix that names nothing ("Environment" in "Environment Minister") belongs to the title
-    const titleWords = affiliation ? title : [...prefix, ...title];
+    const titleWords = prefixAffiliation ? title : [...prefix, ...title];
+    const affiliation = prefixAffiliation ?? this.titleAffiliation(titleWords, heading);
     const gender = genderOf(titleWords, name);
     const main: Mention = {
       span: spanOf(all),
@@ -72,6 +73,19 @@ class ChunkReader {
       ...(affiliation ? { affiliation } : {}),
     };
     return { main, extra: affiliation ? [affiliation] : [] };
+  }
+
+  /**
+   * The organisation or country a title's last "of ..." names ("Director of the FBI", "Minister of
+   * Foreign Affairs of Russia"; nothing in "Secretary of State").
+   */
+  titleAffiliation(title: Word[], heading: boolean): Mention | undefined {
+    for (let of = title.length - 2; of >= 1; of--) {
+      if (!TITLE_CONNECTORS.has(title[of]!.text.toLowerCase())) continue;
+      const rest = title.slice(of + 1);
+      return this.affiliation(rest[0]?.text.toLowerCase() === 'the' ? rest.slice(1) : rest, heading);
+    }
+    return undefined;
   }
 
   /**
@@ -247,17 +261,35 @@ function findTitleRun(words: Word[]): [number, number] | undefined {
         continue;
       }
       // "Secretary of State John Kerry": the title runs to the word before the first name
-      if (next && hasHead && TITLE_CONNECTORS.has(next.text.toLowerCase()) && m + 3 < words.length) {
-        let e = m + 2;
-        while (e + 2 < words.length && !isFirstName(words[e + 1]!.text) && isCapitalised(words[e + 1]!)) e++;
-        m = e;
-      }
+      if (next && hasHead && TITLE_CONNECTORS.has(next.text.toLowerCase()) && m + 3 < words.length)
+        m = connectedTitleEnd(words, m + 2);
       break;
     }
     if (hasHead && m < words.length - 1) return [k, m];
     k = m;
   }
   return undefined;
+}
+
+/**
+ * Where a title's "of ..." part ends, from its first word `e`: before a first name, or after an
+ * organisation's head word ("CEO of the Refugee Council Enver Solomon"), running on over further
+ * connectors ("Chairman of the Joint Chiefs of Staff Martin Dempsey").
+ */
+function connectedTitleEnd(words: Word[], e: number): number {
+  for (;;) {
+    const next = words[e + 1];
+    if (!next || e + 2 >= words.length) return e;
+    const nextLower = next.text.toLowerCase();
+    const connector = TITLE_CONNECTORS.has(nextLower) || nextLower === 'the';
+    if (connector && e + 3 < words.length) {
+      e++;
+      continue;
+    }
+    if (isFirstName(next.text) || !isCapitalised(next)) return e;
+    if (ORGANIZATION_HEADS.has(words[e]!.text.toLowerCase()) && !TITLE_CONNECTORS.has(nextLower)) return e;
+    e++;
+  }
 }
 
 /** A chunk of title words only ("Prime Minister", "Ottawa New Democrat MP", "Ambassador"). */
