@@ -5,8 +5,12 @@
 export {
   applyLayout,
   discPoint,
+  layoutIterations,
+  noverlapIterations,
+  placeNearNeighbours,
   seededRandom,
   seedMissingPositions,
+  seedNearArticles,
   seedPositions,
   seedRadius,
 } from './graph/layout.js';

@@ -13,7 +13,9 @@ import {
   InputError,
   manifestFromFolder,
   type ParleyGraph,
+  placeNearNeighbours,
   readManifest,
+  seededRandom,
   storeArticleText,
   writeManifest,
 } from '@parley/core';
@@ -26,7 +28,6 @@ import { GraphParams } from '../schemas/params.js';
 import { BatchIngestResultSchema, IngestResultSchema } from '../schemas/views.js';
 import type { GraphIndex } from '../store/graph-index.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { placeNewNodes } from '../store/place.js';
 
 /** The JSON form of an article upload: its text and what else is known of it (the CLI's fields). */
 export const ArticleUpload = z
@@ -98,7 +99,8 @@ function merge(name: string, current: ParleyGraph | undefined, xs: Extraction[])
   const before = new Set(graph.nodes());
   addToGraph(graph, xs);
   const added = graph.nodes().filter((key) => !before.has(key));
-  placeNewNodes(graph, added);
+  // new nodes go near their neighbours, the others stay where the viewer drew them
+  placeNearNeighbours(graph, added, seededRandom(7 + graph.order));
   return { graph, added: new Set(added) };
 }
 
