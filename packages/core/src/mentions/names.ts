@@ -394,11 +394,19 @@ function surnameElsewhere(words: Word[], chunk: Chunk): boolean {
   return (at[0] as number) < chunk.first || (at[at.length - 1] as number) > chunk.last;
 }
 
+/** Whether a preposition governs the chunk, past a determiner ("under the care of a Dr. Bailey"). */
+function governedByPreposition(words: Word[], chunk: Chunk): boolean {
+  let before = words[chunk.first - 1];
+  if (before?.pos === 'DET') before = words[chunk.first - 2];
+  return before?.pos === 'ADP' && before.sentence === chunk.words[0]!.sentence;
+}
+
 /** Marks what a name does in its sentence: acts, locates, or only modifies a noun. */
 function placeInSentence(main: Mention, chunk: Chunk, words: Word[]): void {
   const actsHere = acts(words, chunk);
   main.subject = actsHere && !chunk.possessive;
   if (chunk.possessive) main.possessive = true;
+  if (governedByPreposition(words, chunk)) main.oblique = true;
   const before = words[chunk.first - 1]?.text.toLowerCase() ?? '';
   const first = chunk.words[0]!.text;
   // "in Virginia", "a Virginia resident": a lone first name the lexicon also knows as a place is the place

@@ -34,6 +34,8 @@ export interface Mention {
   possessive?: boolean;
   /** Followed by a verb, i.e. likely the subject of its clause. */
   subject?: boolean;
+  /** Governed by a preposition ("the care of a Dr. Bailey"): never the subject of its clause. */
+  oblique?: boolean;
   /** Only locates something ("in Geneva"): an actor only if something else makes it act. */
   locative?: boolean;
   /** A place that is not a country or capital ("Iowa", "Trump Tower"). */

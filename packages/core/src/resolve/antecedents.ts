@@ -34,12 +34,30 @@ export function antecedentOf(pronoun: Mention, timeline: Timeline, speaker = fal
   }
   if (before.length === 0) return undefined;
   const same = before.filter((e) => e.sentence === pronoun.sentence);
-  if (same.length) return (same.find((e) => e.subject) ?? same[0]!).facts;
-  const nearest = before[0]!.sentence;
-  const inNearest = before.filter((e) => e.sentence === nearest);
-  // the main subject of the previous sentence is its first subject
-  const subjects = inNearest.filter((e) => e.subject);
-  if (subjects.length) return subjects.at(-1)!.facts;
-  const otherSubject = before.find((e) => e.subject);
-  return (otherSubject ?? before[0]!).facts;
+  const sameSubject = same.find((e) => e.subject);
+  if (sameSubject) return sameSubject.facts;
+  const earlier = before.filter((e) => e.sentence < pronoun.sentence);
+  // "Placed under the care of a Dr. Bailey, he ...": a subject pronoun passes over the objects of
+  // prepositions before it to the subject of an earlier sentence ("Josh Kindig, he's ..." does not)
+  if (
+    NOMINATIVE.has(pronoun.text.toLowerCase().replace(/['’].*/, '')) &&
+    same.length &&
+    same.every((e) => e.oblique)
+  )
+    return (firstSubject(earlier) ?? same[0]!).facts;
+  if (same.length) return same[0]!.facts;
+  return (firstSubject(earlier) ?? earlier[0]!).facts;
+}
+
+/** Pronouns that stand as a clause's subject. */
+const NOMINATIVE = new Set(['he', 'she', 'they']);
+
+/**
+ * The first subject of the nearest earlier sentence that has one (the main subject of a sentence is
+ * its first), else undefined. `before` runs from the nearest entry backwards.
+ */
+function firstSubject(before: TimelineEntry[]): TimelineEntry | undefined {
+  const nearestWithSubject = before.find((e) => e.subject)?.sentence;
+  if (nearestWithSubject === undefined) return undefined;
+  return before.filter((e) => e.sentence === nearestWithSubject && e.subject).at(-1);
 }

@@ -101,6 +101,18 @@ describe('pronouns', () => {
     expect(speaker('John Smith left. It was raining.', 'It')).toBeUndefined();
   });
 
+  it('passes a subject pronoun over the object of an opening phrase, not over a name set before it', () => {
+    const actorOf = (text: string, pronoun: string) => {
+      const at = text.indexOf(pronoun);
+      return resolve(text).resolution.actorAt([at, at + pronoun.length])?.label;
+    };
+    const opening =
+      'Peter Hall was sent to London. Placed under the care of a Dr. Bailey, he was told to rest.';
+    expect(actorOf(opening, ' he ')).toBe('Peter Hall');
+    const dislocated = 'Peter Hall runs the team. John Brown, he is coming on board.';
+    expect(actorOf(dislocated, ' he ')).toBe('John Brown');
+  });
+
   it('resolves "they" to a group, not a person', () => {
     expect(speaker('Afghans protested, and they were heard.', 'they')?.label).toBe('Afghans');
     expect(speaker('John Smith left, and they stayed.', 'they')).toBeUndefined();

@@ -145,6 +145,12 @@ export class Resolver {
 
   /** Adds a resolved mention to the timeline pronouns and descriptions look back at. */
   remember(m: Mention, facts: ActorFacts): void {
-    this.timeline.add({ start: m.span[0], sentence: m.sentence, facts, subject: m.subject ?? false });
+    this.timeline.add({
+      start: m.span[0],
+      sentence: m.sentence,
+      facts,
+      subject: m.subject ?? false,
+      ...(m.oblique ? { oblique: true } : {}),
+    });
   }
 }

@@ -7,6 +7,8 @@ export interface TimelineEntry {
   sentence: number;
   facts: ActorFacts;
   subject: boolean;
+  /** Governed by a preposition: a subject pronoun later in its sentence passes over it. */
+  oblique?: boolean;
 }
 
 /** Index of the last entry starting before `start` (-1 when none); `entries` sorted by start. */

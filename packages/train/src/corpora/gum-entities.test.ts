@@ -33,6 +33,7 @@ describe.skipIf(!hasShared())('GUM entity brackets', () => {
       [11, 14, 'event', ''],
       [11, 12, 'time', ''],
     ]);
+    expect(gumMentions(sentence!).map((m) => m.chain)).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('keeps outermost named mentions, trimmed to the name, in Parley types', () => {

@@ -8,6 +8,8 @@ export interface GumMention {
   gumType: string;
   /** Wikipedia identity link, '' when none. */
   identity: string;
+  /** The coreference chain (GUM's entity id, unique within a document). */
+  chain: string;
 }
 
 /** A named-entity span of a sentence, in Parley's entity types. */
@@ -50,6 +52,7 @@ export function gumMentions(sentence: ConlluSentence): GumMention[] {
       end: at + 1,
       gumType: entry.fields[1] ?? '',
       identity: entry.fields[7] ?? '',
+      chain: entry.fields[0] ?? '',
     });
   sentence.words.forEach((word, at) => {
     const value = /(?:^|\|)Entity=([^|]*)/.exec(word.misc)?.[1];
