@@ -93,8 +93,9 @@ async function open(name: string): Promise<void> {
           layoutStatus = status;
           showStatus();
         },
-        onCounts: (visible, total, edges) => {
-          counts = `${visible.toLocaleString()} of ${total.toLocaleString()} nodes · ${edges.toLocaleString()} edges`;
+        onCounts: (c) => {
+          const n = (x: number) => x.toLocaleString('en-US');
+          counts = `${n(c.nodes)} of ${n(c.totalNodes)} nodes · ${n(c.edges)} of ${n(c.totalEdges)} edges`;
           showStatus();
         },
       },
@@ -166,7 +167,8 @@ function wireTopBar(): void {
   const camera = () => session?.view.sigma.getCamera();
   byId('zoom-in').addEventListener('click', () => void camera()?.animatedZoom({ duration: 250 }));
   byId('zoom-out').addEventListener('click', () => void camera()?.animatedUnzoom({ duration: 250 }));
-  byId('zoom-fit').addEventListener('click', () => void camera()?.animatedReset({ duration: 300 }));
+  // Fit frames what the filters leave drawn, not the whole graph.
+  byId('zoom-fit').addEventListener('click', () => session?.view.frame(session.drawn().nodes, 300));
   window.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && document.activeElement === document.body) store.update({ selected: null });
   });
