@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '@parley/api';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeCorpusFolder } from '../../apps/api/src/testing/time-corpus.js';
@@ -91,6 +94,34 @@ function byDegree(graph: SeedGraph, min: number): { nodes: Set<string>; edges: n
   return { nodes, edges: graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).length };
 }
 
+/** Clicks an export button and returns the text of each file it downloads. */
+async function exported(page: Page, testId: string, files = 1): Promise<Map<string, string>> {
+  const downloads: Promise<import('playwright-core').Download>[] = [];
+  const seen = new Promise<void>((resolve) => {
+    page.on('download', function onDownload(d) {
+      downloads.push(Promise.resolve(d));
+      if (downloads.length === files) {
+        page.off('download', onDownload);
+        resolve();
+      }
+    });
+  });
+  await page.click(`[data-testid=${testId}]`);
+  await seen;
+  const out = new Map<string, string>();
+  for (const d of await Promise.all(downloads))
+    out.set(d.suggestedFilename(), await readFile((await d.path()) as string, 'utf8'));
+  return out;
+}
+
+/** The first column (the key) of a CSV's rows, header left out. */
+const csvKeys = (csv: string) =>
+  csv
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(',')[0]);
+
 describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed graph'})`, () => {
   let app: RunningApp;
   let browser: Browser;
@@ -159,6 +190,49 @@ describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed 
       app.graph.edges.filter((e) => shown.edges.includes(e.key)).map((e) => e.attributes.type),
     ).not.toContain('mentions');
     expect(await page.isChecked('input[data-filter=hideIsolated]')).toBe(true);
+  });
+  it('exports of a filtered view hold exactly what is drawn; the whole-graph switch exports everything', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&minDegree=4&hideEdges=contains`);
+    await expect.poll(async () => (await statusCounts(page))?.[0]).toBeLessThan(app.graph.nodes.length);
+    const shown = await drawnNow(page);
+    const files = await exported(page, 'export-graphml');
+    expect([...files.keys()]).toEqual([`${SEED}-full.graphml`]);
+    const parsed = parseGraphml(MultiDirectedGraph, [...files.values()][0] as string);
+    expect(new Set(parsed.nodes())).toEqual(new Set(shown.nodes));
+    expect(new Set(parsed.edges())).toEqual(new Set(shown.edges));
+    expect(parsed.someEdge((_e, a) => a.type === 'contains')).toBe(false);
+    const gexf = parseGexf(
+      MultiDirectedGraph,
+      [...(await exported(page, 'export-gexf')).values()][0] as string,
+    );
+    expect(new Set(gexf.nodes())).toEqual(new Set(shown.nodes));
+    expect(gexf.size).toBe(shown.edges.length);
+    const csv = await exported(page, 'export-csv', 2);
+    expect([...csv.keys()].sort()).toEqual([`${SEED}-full-edges.csv`, `${SEED}-full-nodes.csv`]);
+    expect(new Set(csvKeys(csv.get(`${SEED}-full-nodes.csv`) as string))).toEqual(new Set(shown.nodes));
+    expect(csvKeys(csv.get(`${SEED}-full-edges.csv`) as string).length).toBe(shown.edges.length);
+    await page.check('[data-testid=export-whole]');
+    const whole = parseGraphml(
+      MultiDirectedGraph,
+      [...(await exported(page, 'export-graphml')).values()][0] as string,
+    );
+    expect(whole.order).toBe(app.graph.nodes.length);
+    expect(whole.size).toBe(app.graph.edges.length);
+  });
+
+  it('an export of the filtered actor view holds its drawn actors and merged edges, coloured as drawn', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&view=actors&minWeight=2&isolated=hide`);
+    await expect.poll(async () => (await statusCounts(page))?.[2]).toBeGreaterThan(0);
+    const shown = await drawnNow(page);
+    const total = (await statusCounts(page))?.[1] ?? 0;
+    expect(shown.nodes.length).toBeGreaterThan(1);
+    expect(shown.nodes.length).toBeLessThan(total);
+    const xml = [...(await exported(page, 'export-graphml')).values()][0] as string;
+    const parsed = parseGraphml(MultiDirectedGraph, xml);
+    expect(new Set(parsed.nodes())).toEqual(new Set(shown.nodes));
+    expect(new Set(parsed.edges())).toEqual(new Set(shown.edges));
+    parsed.forEachEdge((_e, a) => expect(a.weight).toBeGreaterThanOrEqual(2));
+    parsed.forEachNode((_n, a) => expect(a.color).toMatch(/^#[0-9a-f]{6}$/i));
   });
 });
 

@@ -1,7 +1,7 @@
 import './styles.css';
 import { type GraphSummary, listGraphs, nodeCount } from './api/index.js';
 import { GraphSession } from './app/session.js';
-import { exportPng, mountExportLinks, setExportLinks } from './export/index.js';
+import { exportPng, mountExports } from './export/index.js';
 import type { LayoutStatus } from './layout/index.js';
 import { mountSearchBox } from './search/box.js';
 import { parseView, syncUrl, ViewStore } from './state/index.js';
@@ -30,8 +30,12 @@ const el = {
   toggleSidebar: byId<HTMLButtonElement>('toggle-sidebar'),
 };
 
-const exportLinks = mountExportLinks(el.png);
 let session: GraphSession | null = null;
+mountExports(el.png, {
+  graph: () => session?.name ?? null,
+  baseName: () => `${session?.name ?? 'graph'}-${store.get().view}`,
+  drawn: () => session?.exportGraph() ?? null,
+});
 
 const table = mountDataTable(byId('data-table'), {
   rows: () => session?.tableRows() ?? [],
@@ -100,7 +104,6 @@ async function open(name: string): Promise<void> {
         },
       },
     );
-    setExportLinks(exportLinks, name);
     session.layout.start();
     window.__parley = { store, session };
   } catch (error) {

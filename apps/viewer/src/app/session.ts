@@ -1,4 +1,5 @@
 import { fetchGraph } from '../api/index.js';
+import { drawnSubgraph, type ExportGraph } from '../export/files.js';
 import { type DrawnSubset, drawnSubset } from '../filters/index.js';
 import { loadGraph, statementCounts, type ViewerGraph } from '../graph/index.js';
 import { LayoutController, type LayoutStatus } from '../layout/index.js';
@@ -214,6 +215,16 @@ export class GraphSession {
   /** What the filters leave drawn now: null sets mean all of the view's nodes or edges. */
   drawn(): DrawnSubset {
     return this.shown;
+  }
+
+  /** A copy of what is drawn (nodes with their colour, size and community), for the exports. */
+  exportGraph(): ExportGraph {
+    return drawnSubgraph(this.graph, this.shown, (node) => {
+      const look = this.looks.get(node);
+      if (!look) return undefined;
+      const community = this.groups?.get(node);
+      return { color: look.color, size: look.size, ...(community === undefined ? {} : { community }) };
+    });
   }
 
   /** Applies the filters to the view, reports the counts and, with `reframe`, frames what remains. */
