@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { ArticleExtractor } from '@parley/core';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -11,7 +12,6 @@ import { requireToken } from './http/auth.js';
 import { articleBody, corpusBody } from './http/body.js';
 import { apiNotFound, problemHandler, sendProblem } from './http/problem.js';
 import { ApiRoutes } from './http/route.js';
-import { ArticleExtractor } from './ingest/extractor.js';
 import { mountRoutes } from './routes/index.js';
 import { GraphStore } from './store/graph-store.js';
 import { serveViewer } from './viewer/serve.js';

@@ -1,7 +1,7 @@
 import './styles.css';
 import { type GraphSummary, listGraphs, nodeCount } from './api/index.js';
 import { GraphSession } from './app/session.js';
-import { exportPng, mountExportLinks, setExportLinks } from './export/index.js';
+import { exportPng, mountExports } from './export/index.js';
 import type { LayoutStatus } from './layout/index.js';
 import { mountSearchBox } from './search/box.js';
 import { parseView, syncUrl, ViewStore } from './state/index.js';
@@ -30,8 +30,12 @@ const el = {
   toggleSidebar: byId<HTMLButtonElement>('toggle-sidebar'),
 };
 
-const exportLinks = mountExportLinks(el.png);
 let session: GraphSession | null = null;
+mountExports(el.png, {
+  graph: () => session?.name ?? null,
+  baseName: () => `${session?.name ?? 'graph'}-${store.get().view}`,
+  drawn: () => session?.exportGraph() ?? null,
+});
 
 const table = mountDataTable(byId('data-table'), {
   rows: () => session?.tableRows() ?? [],
@@ -93,13 +97,13 @@ async function open(name: string): Promise<void> {
           layoutStatus = status;
           showStatus();
         },
-        onCounts: (visible, total, edges) => {
-          counts = `${visible.toLocaleString()} of ${total.toLocaleString()} nodes · ${edges.toLocaleString()} edges`;
+        onCounts: (c) => {
+          const n = (x: number) => x.toLocaleString('en-US');
+          counts = `${n(c.nodes)} of ${n(c.totalNodes)} nodes · ${n(c.edges)} of ${n(c.totalEdges)} edges`;
           showStatus();
         },
       },
     );
-    setExportLinks(exportLinks, name);
     session.layout.start();
     window.__parley = { store, session };
   } catch (error) {
@@ -166,7 +170,8 @@ function wireTopBar(): void {
   const camera = () => session?.view.sigma.getCamera();
   byId('zoom-in').addEventListener('click', () => void camera()?.animatedZoom({ duration: 250 }));
   byId('zoom-out').addEventListener('click', () => void camera()?.animatedUnzoom({ duration: 250 }));
-  byId('zoom-fit').addEventListener('click', () => void camera()?.animatedReset({ duration: 300 }));
+  // Fit frames what the filters leave drawn, not the whole graph.
+  byId('zoom-fit').addEventListener('click', () => session?.view.frame(session.drawn().nodes, 300));
   window.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && document.activeElement === document.body) store.update({ selected: null });
   });

@@ -57,4 +57,22 @@ describe('parley build', () => {
     expect(await main(['build', seedDir, '--out', join(dir, 'graph.txt')])).toBe(2);
     expect(errors.join('\n')).toMatch(/--out must name a \.json file/);
   });
+
+  it.each(['0', '-1', 'x', '1.5', ''])(
+    'refuses --jobs "%s" with exit code 2, saying why, writing nothing',
+    async (jobs) => {
+      const out = join(dir, 'out', 'graph.json');
+      expect(await main(['build', seedDir, '--out', out, '--jobs', jobs])).toBe(2);
+      expect(errors.join('\n')).toContain(
+        `--jobs must be a whole number of worker threads, at least 1 (got "${jobs}")`,
+      );
+      await expect(readdir(join(dir, 'out'))).rejects.toThrow();
+    },
+  );
+
+  it('takes --jobs 1 and extracts in its own thread', async () => {
+    const out = join(dir, 'graph.json');
+    expect(await main(['build', seedDir, '--out', out, '--jobs', '1'])).toBe(0);
+    expect(console.log).toHaveBeenCalledWith(expect.not.stringMatching(/worker thread/));
+  });
 });

@@ -48,6 +48,7 @@ function program(): Command {
     .option('-n, --name <name>', 'graph name (default: the output folder name)')
     .option('--meta <csv>', 'CSV with a file (or id) column and title, date, publisher, url for the articles')
     .option('--no-layout', 'skip the ForceAtlas2 layout')
+    .option('-j, --jobs <n>', 'extract on n worker threads (default: the cores less one, at least 1)')
     .option('-q, --quiet', 'print nothing on success')
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       await runBuild(BuildArgs.parse({ inputs, ...opts }), console.log);

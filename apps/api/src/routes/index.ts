@@ -1,8 +1,8 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { ArticleExtractor } from '@parley/core';
 import type { Express } from 'express';
 import type { GraphExporter } from '../export/exporter.js';
 import type { ApiRoutes } from '../http/route.js';
-import type { ArticleExtractor } from '../ingest/extractor.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { actorRoutes } from './actors.js';
 import { articleRoutes } from './articles.js';

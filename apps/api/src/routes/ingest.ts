@@ -1,4 +1,5 @@
 import {
+  type ArticleExtractor,
   ArticleFieldsSchema,
   addToGraph,
   articleFingerprint,
@@ -7,6 +8,8 @@ import {
   articleKey,
   articlesFromCorpus,
   buildGraph,
+  CancelledError,
+  DeadlineError,
   decodeArticle,
   decodeText,
   type Extraction,
@@ -23,7 +26,6 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { badParameters, HttpError } from '../http/problem.js';
 import { type ApiRoutes, parameterProblems } from '../http/route.js';
-import { type ArticleExtractor, CancelledError, DeadlineError } from '../ingest/extractor.js';
 import { GraphParams } from '../schemas/params.js';
 import { BatchIngestResultSchema, IngestResultSchema } from '../schemas/views.js';
 import type { GraphIndex } from '../store/graph-index.js';

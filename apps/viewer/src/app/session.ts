@@ -1,5 +1,6 @@
 import { fetchGraph } from '../api/index.js';
-import { egoNetwork, visibleNodes } from '../filters/index.js';
+import { drawnSubgraph, type ExportGraph } from '../export/files.js';
+import { type DrawnSubset, drawnSubset } from '../filters/index.js';
 import { loadGraph, statementCounts, type ViewerGraph } from '../graph/index.js';
 import { LayoutController, type LayoutStatus } from '../layout/index.js';
 import { mountLegend } from '../legend/index.js';
@@ -18,9 +19,25 @@ export interface SessionElements {
   panel: HTMLElement;
 }
 
+/** What is drawn after the filters, of how much the view holds (the status bar's figures). */
+export interface DrawnCounts {
+  nodes: number;
+  totalNodes: number;
+  edges: number;
+  totalEdges: number;
+}
+
 export interface SessionHooks {
   onLayoutStatus: (status: LayoutStatus) => void;
-  onCounts: (visible: number, total: number, edges: number) => void;
+  onCounts: (counts: DrawnCounts) => void;
+}
+
+/** True when two node sets (null: every node) hold the same nodes. */
+function sameNodes(a: Set<string> | null, b: Set<string> | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const node of a) if (!b.has(node)) return false;
+  return true;
 }
 
 /** Named performance marks the benchmarks read. */
@@ -47,6 +64,8 @@ export class GraphSession {
   private colors: Map<string, string> | null = null;
   /** Louvain communities of the actor view (0 the largest), else null. */
   private groups: Map<string, number> | null = null;
+  /** What the filters leave drawn now (null: all), kept for the table and the exports. */
+  private shown: DrawnSubset = { nodes: null, edges: null };
   /** The parts of the page that follow the store, in one list. */
   private parts: ViewPart[] = [];
   private unsubscribe: () => void;
@@ -139,17 +158,19 @@ export class GraphSession {
       return;
     }
     this.store.update({ selected: node });
-    this.view.flyTo(node);
+    // With the ego network on, the camera frames the new neighbourhood instead.
+    if (this.store.get().filters.ego === 0) this.view.flyTo(node);
   }
 
   /** Brings everything up to `state`; `restoreCamera` puts back a copied link's camera. */
   private applyAll(state: ViewState, restoreCamera: boolean): void {
     const selected = state.selected && this.graph.hasNode(state.selected) ? state.selected : null;
     if (selected !== state.selected) this.store.update({ selected });
-    this.applyFilters(state);
+    const keepCamera = restoreCamera && state.camera !== null;
+    this.applyFilters({ ...state, selected }, !keepCamera && !selected);
     this.view.setSelected(selected, state.filters.ego === 0);
     for (const part of this.parts) part.sync({ ...state, selected }, null);
-    if (restoreCamera && state.camera) this.view.setCamera(state.camera);
+    if (keepCamera && state.camera) this.view.setCamera(state.camera);
     else if (selected) this.view.flyTo(selected);
   }
 
@@ -174,42 +195,51 @@ export class GraphSession {
     }
     const selectionChanged = next.selected !== previous.selected;
     if (next.filters !== previous.filters || (selectionChanged && next.filters.ego > 0))
-      this.applyFilters(next);
+      this.applyFilters(next, true);
     if (selectionChanged || next.filters.ego !== previous.filters.ego) {
       this.view.setSelected(next.selected, next.filters.ego === 0);
     }
     for (const part of this.parts) part.sync(next, previous);
   }
 
-  /**
-   * The drawn nodes the filters leave visible, or null for all. Article, date, kind and confidence
-   * filters are read on the loaded graph (a view may have no articles or statements to test);
-   * the ego network is walked on the drawn graph, whose edges are the ones on screen.
-   */
-  private visible(state: ViewState): Set<string> | null {
-    const f = state.filters;
-    if ((this.graph as unknown) === this.source) return visibleNodes(this.source, f, state.selected);
-    const kept = visibleNodes(this.source, { ...f, ego: 0 }, null);
-    const ego = f.ego > 0 && state.selected ? egoNetwork(this.graph, state.selected, f.ego) : null;
-    if (!kept && !ego) return null;
-    return new Set(this.graph.filterNodes((node) => (!kept || kept.has(node)) && (!ego || ego.has(node))));
-  }
-
   /** The data table's rows: the nodes drawn now, after the filters. */
   tableRows(): TableRow[] {
-    const state = this.store.get();
-    return tableRows(this.graph, this.source, this.visible(state), state.view === 'actors');
+    return tableRows(this.graph, this.source, this.shown.nodes, this.store.get().view === 'actors');
   }
 
-  /** The edge table's rows: the edges drawn now between nodes the filters keep. */
+  /** The edge table's rows: the edges drawn now, after the filters. */
   edgeRows(): EdgeRow[] {
-    return edgeRows(this.graph, this.source, this.visible(this.store.get()));
+    return edgeRows(this.graph, this.source, this.shown.nodes, this.shown.edges);
   }
 
-  private applyFilters(state: ViewState): void {
-    const visible = this.visible(state);
-    this.view.setFilters(visible, state.filters.hiddenEdgeTypes);
-    this.hooks.onCounts(visible ? visible.size : this.graph.order, this.graph.order, this.graph.size);
+  /** What the filters leave drawn now: null sets mean all of the view's nodes or edges. */
+  drawn(): DrawnSubset {
+    return this.shown;
+  }
+
+  /** A copy of what is drawn (nodes with their colour, size and community), for the exports. */
+  exportGraph(): ExportGraph {
+    return drawnSubgraph(this.graph, this.shown, (node) => {
+      const look = this.looks.get(node);
+      if (!look) return undefined;
+      const community = this.groups?.get(node);
+      return { color: look.color, size: look.size, ...(community === undefined ? {} : { community }) };
+    });
+  }
+
+  /** Applies the filters to the view, reports the counts and, with `reframe`, frames what remains. */
+  private applyFilters(state: ViewState, reframe: boolean): void {
+    const before = this.shown;
+    this.shown = drawnSubset(this.graph, this.source, state.filters, state.selected);
+    const { nodes, edges } = this.shown;
+    this.view.setFilters(nodes, edges);
+    if (reframe && !sameNodes(before.nodes, nodes)) this.view.frame(nodes);
+    this.hooks.onCounts({
+      nodes: nodes ? nodes.size : this.graph.order,
+      totalNodes: this.graph.order,
+      edges: edges ? edges.size : this.graph.size,
+      totalEdges: this.graph.size,
+    });
   }
 
   /** Stops the layout, the view and the store subscription. */

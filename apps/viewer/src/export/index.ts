@@ -1,39 +1,71 @@
-import { EXPORT_FORMAT_SPECS, type ExportFormat } from '@parley/core/formats';
+import { EXPORT_FORMAT_SPECS } from '@parley/core/formats';
 import { downloadAsPNG } from '@sigma/export-image';
 import { exportUrl } from '../api/index.js';
 import type { ParleySigma } from '../render/index.js';
 import { BACKGROUND } from '../style/index.js';
 import { h } from '../ui/dom.js';
+import { type ExportFile, type ExportGraph, exportFiles } from './files.js';
 
-/** Download links of the graph on screen, one per format the core registry offers to the viewer. */
-export type ExportLinks = Map<ExportFormat, HTMLAnchorElement>;
+export * from './files.js';
 
-/**
- * Makes one download link per viewer format of the registry (GraphML, GEXF), placed before `before`
- * (the PNG button); they point nowhere until {@link setExportLinks}.
- */
-export function mountExportLinks(before: Element): ExportLinks {
-  const links: ExportLinks = new Map();
-  for (const f of EXPORT_FORMAT_SPECS) {
-    if (!f.viewerLink) continue;
-    const attrs = { id: `export-${f.id}`, href: '/api/graphs', 'data-testid': `export-${f.id}` };
-    const link = h('a', { className: 'button', attrs }, f.label);
-    before.before(link);
-    links.set(f.id, link);
-  }
-  return links;
+/** Saves a file through a temporary object URL and a clicked `download` link. */
+function save(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.mediaType }));
+  h('a', { attrs: { href: url, download: file.name } }).click();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** What the export buttons need from the page: the graph's name and a copy of what is drawn. */
+export interface ExportSource {
+  /** The open graph's name, null while none is open. */
+  graph(): string | null;
+  /** The base of a drawn export's file names (graph, view). */
+  baseName(): string;
+  /** A copy of what is drawn now, for the writers. */
+  drawn(): ExportGraph | null;
 }
 
 /**
- * Points the download links at the API's export endpoint of the graph on screen.
- * They are plain links with `download`, so the browser streams big files straight to disk.
+ * One download button per format the core registry offers the viewer (GraphML, GEXF, CSV), placed
+ * before `before` (the PNG button), and a "whole graph" switch after it. By default a button writes
+ * what is drawn (view and filters) in the page; with the switch on it downloads the whole loaded
+ * graph from the API (streamed to disk, however big).
  */
-export function setExportLinks(links: ExportLinks, graph: string): void {
-  for (const [format, link] of links) {
-    const { extension } = EXPORT_FORMAT_SPECS.find((f) => f.id === format)!;
-    link.href = exportUrl(graph, format);
-    link.download = `${graph}.${extension}`;
+export function mountExports(before: Element, source: ExportSource): { whole: HTMLInputElement } {
+  const whole = h('input', {
+    attrs: { type: 'checkbox', 'data-testid': 'export-whole' },
+  }) as HTMLInputElement;
+  const wholeLabel = h(
+    'label',
+    { className: 'button export-scope', attrs: { title: 'Export the whole graph, not only what is drawn' } },
+    whole,
+    'Whole graph',
+  );
+  before.after(wholeLabel);
+  for (const f of EXPORT_FORMAT_SPECS) {
+    if (!f.viewerLink) continue;
+    const click = () => {
+      const graph = source.graph();
+      if (!graph) return;
+      if (whole.checked) {
+        for (const table of f.tables) {
+          const suffix = f.tables.length > 1 ? `-${table}` : '';
+          const query = f.tables.length > 1 ? `&table=${table}` : '';
+          const attrs = {
+            href: `${exportUrl(graph, f.id)}${query}`,
+            download: `${graph}${suffix}.${f.extension}`,
+          };
+          h('a', { attrs }).click();
+        }
+        return;
+      }
+      const drawn = source.drawn();
+      if (drawn) for (const file of exportFiles(drawn, f.id, source.baseName())) save(file);
+    };
+    const attrs = { id: `export-${f.id}`, type: 'button', 'data-testid': `export-${f.id}` };
+    before.before(h('button', { className: 'button', attrs, on: { click } }, f.label));
   }
+  return { whole };
 }
 
 /**

@@ -1,7 +1,15 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { ViewerGraph } from '../graph/index.js';
-import { articleDays, egoNetwork, NO_FILTERS, visibleNodes } from './index.js';
+import { actorView } from '../views/index.js';
+import {
+  articleDays,
+  articlePublishers,
+  drawnSubset,
+  egoNetwork,
+  NO_FILTERS,
+  visibleNodes,
+} from './index.js';
 
 /** article a contains s0 (said by putin, mentions ukraine) and s1 (said by trump). */
 function sample(): ViewerGraph {
@@ -31,6 +39,7 @@ function sample(): ViewerGraph {
     chars: 10,
     sha256: '',
     date: '2016-03-01',
+    publisher: 'Daily',
     ...at,
   });
   g.addNode('article:b', {
@@ -40,6 +49,7 @@ function sample(): ViewerGraph {
     chars: 10,
     sha256: '',
     date: '2016-05-20T23:30:00-04:00',
+    publisher: 'Weekly',
     ...at,
   });
   actor('putin', 'person');
@@ -107,5 +117,53 @@ describe('filters', () => {
     const march = visibleNodes(g, { ...NO_FILTERS, until: '2016-03-01' }, null);
     expect([...(march ?? [])].sort()).toEqual(['article:a', 'putin', 's0', 's1', 'trump', 'ukraine']);
     expect(visibleNodes(g, { ...NO_FILTERS, since: '2017-01-01' }, null)?.size).toBe(0);
+  });
+});
+
+describe('what is drawn after every filter', () => {
+  const g = sample();
+  const sorted = (set: Set<string> | null) => [...(set ?? [])].sort();
+
+  it('draws everything (null sets) when no filter is on', () => {
+    expect(drawnSubset(g, g, NO_FILTERS, null)).toEqual({ nodes: null, edges: null });
+  });
+
+  it('keeps one publisher with its articles, their contents and actors', () => {
+    expect(articlePublishers(g)).toEqual([
+      { publisher: 'Daily', articles: 1 },
+      { publisher: 'Weekly', articles: 1 },
+    ]);
+    const { nodes, edges } = drawnSubset(g, g, { ...NO_FILTERS, publisher: 'Weekly' }, null);
+    expect(sorted(nodes)).toEqual(['afp', 'article:b', 's2']);
+    // only the edges between drawn nodes
+    expect(edges?.size).toBe(2);
+  });
+
+  it('counts degree over the edges left drawn, then hides the nodes left alone', () => {
+    const hidden = { ...NO_FILTERS, hiddenEdgeTypes: ['contains' as const] };
+    const degree = drawnSubset(g, g, { ...hidden, minDegree: 2 }, null);
+    expect(sorted(degree.nodes)).toEqual(['s0']);
+    expect(degree.edges?.size).toBe(0);
+    const isolated = drawnSubset(g, g, { ...hidden, hideIsolated: true }, null);
+    // the articles only had contains edges; putin..afp keep theirs
+    expect(sorted(isolated.nodes)).toEqual(['afp', 'putin', 's0', 's1', 's2', 'trump', 'ukraine']);
+    expect(isolated.edges?.size).toBe(4);
+  });
+
+  it('weighs a merged edge by the statements the filters keep, and drops it when none is left', () => {
+    const drawn = actorView(g);
+    const talks = drawn.edges('putin', 'ukraine')[0] as string;
+    const draws = (f: Partial<typeof NO_FILTERS>) => {
+      const { edges } = drawnSubset(drawn, g, { ...NO_FILTERS, ...f }, null);
+      return edges === null || edges.has(talks);
+    };
+    expect(draws({ minWeight: 1 })).toBe(true);
+    expect(draws({ minWeight: 2 })).toBe(false);
+    // s0 (putin talks about ukraine) is sure enough at 0.9; at 0.99 the edge has nothing behind it
+    expect(draws({ minConfidence: 0.9 })).toBe(true);
+    expect(draws({ minConfidence: 0.99 })).toBe(false);
+    const strict = drawnSubset(drawn, g, { ...NO_FILTERS, minConfidence: 0.99, hideIsolated: true }, null);
+    expect(strict.edges?.size).toBe(0);
+    expect(strict.nodes?.size).toBe(0);
   });
 });

@@ -18,6 +18,14 @@ export interface Filters {
   since: string | null;
   /** Only articles published on or before this day (`YYYY-MM-DD`, the whole day). */
   until: string | null;
+  /** Only the articles of this publisher (the article's `publisher`), their contents and actors. */
+  publisher: string | null;
+  /** Only edges whose weight (statements behind a merged edge; 1 for a plain edge) is at least this. */
+  minWeight: number;
+  /** Only nodes with at least this many drawn edges, counted after the other filters (0: all). */
+  minDegree: number;
+  /** Hides the nodes left without a drawn edge once every other filter is applied. */
+  hideIsolated: boolean;
 }
 
 /** Nothing hidden. */
@@ -30,4 +38,8 @@ export const NO_FILTERS: Filters = {
   minConfidence: 0,
   since: null,
   until: null,
+  publisher: null,
+  minWeight: 0,
+  minDegree: 0,
+  hideIsolated: false,
 };

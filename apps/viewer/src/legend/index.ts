@@ -56,6 +56,7 @@ function communityKey(drawn: DrawnGraph, groups: Map<string, number>): HTMLEleme
 }
 
 import { mountDates } from './dates.js';
+import { mountStructure } from './structure.js';
 
 /** How many nodes of each kind / actor type and edges of each type the graph has. */
 function tally(graph: DrawnGraph) {
@@ -141,6 +142,9 @@ export function mountLegend(
   );
 
   const dates = mountDates(graph, store);
+  const structure = mountStructure(graph, drawn, store);
+  // Graphs built before the attribution model have no confidence to filter on.
+  const rated = graph.someNode((_n, a) => a.kind === 'statement' && a.confidence !== undefined);
 
   const segmented = <T extends string | number>(
     name: string,
@@ -227,9 +231,11 @@ export function mountLegend(
       ),
     ),
     h('section', {}, h('h3', {}, 'Article'), articleSelect),
+    structure.publisher,
     dates.element,
+    structure.structure,
     h('section', {}, h('h3', {}, 'Ego network'), ego, egoHint),
-    h('section', {}, h('h3', {}, 'Statement confidence'), confidence),
+    rated ? h('section', {}, h('h3', {}, 'Statement confidence'), confidence) : null,
     h('section', {}, h('h3', {}, 'Size by'), size),
     groups ? communityKey(drawn, groups) : null,
   );
@@ -241,11 +247,13 @@ export function mountLegend(
       hiddenActorTypes: f.hiddenActorTypes,
       hiddenEdgeTypes: f.hiddenEdgeTypes,
     };
-    for (const box of root.querySelectorAll<HTMLInputElement>('input[data-filter]')) {
+    for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-filter]')) {
+      if (!(box.dataset.filter! in hidden)) continue;
       box.checked = !hidden[box.dataset.filter as ListKey].includes(box.value);
     }
     articleSelect.value = f.article ?? '';
     dates.sync(f);
+    structure.sync(f);
     const mark = (group: HTMLElement, value: string) => {
       for (const b of group.querySelectorAll<HTMLButtonElement>('button')) {
         b.classList.toggle('active', b.dataset.value === value);

@@ -1,7 +1,7 @@
 import type { GraphAttributes } from '@parley/core/contract';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { EdgeType, ViewerNode } from '../graph/index.js';
+import type { ViewerNode } from '../graph/index.js';
 import type { CameraSnapshot } from '../state/index.js';
 import { DIM_EDGE, DIM_NODE, edgeColor, edgeName, LABEL_COLOR, type NodeLook } from '../style/index.js';
 import type { DrawnEdge, DrawnGraph } from '../views/index.js';
@@ -36,6 +36,9 @@ export interface GraphViewEvents {
   onFirstFrame: () => void;
 }
 
+/** The closest `frame` zooms in: one node or a tight cluster still shows its surroundings. */
+const MIN_FRAME_RATIO = 0.08;
+
 /** Neighbourhoods up to this size get all their labels drawn on focus. */
 const FORCE_LABELS_UP_TO = 25;
 
@@ -54,7 +57,7 @@ export class GraphView {
   readonly sigma: ParleySigma;
   private looks: Map<string, NodeLook>;
   private visible: Set<string> | null = null;
-  private hiddenEdgeTypes = new Set<string>();
+  private visibleEdges: Set<string> | null = null;
   private hovered: Focus | null = null;
   private selected: Focus | null = null;
   /** `focus()` cached between state changes, so reducers do no work to find it. */
@@ -161,7 +164,7 @@ export class GraphView {
   }
 
   private reduceEdge(edge: string, data: DrawnEdge): Partial<EdgeDisplayData> {
-    if (this.hiddenEdgeTypes.has(data.type)) return { hidden: true };
+    if (this.visibleEdges && !this.visibleEdges.has(edge)) return { hidden: true };
     const focus = this.currentFocus;
     if (focus && !this.graph.hasExtremity(edge, focus.node)) return { color: DIM_EDGE, size: 0.5, zIndex: 0 };
     const out: Partial<EdgeDisplayData> = {
@@ -186,11 +189,40 @@ export class GraphView {
     this.redraw(false);
   }
 
-  /** Applies filters: `visible` null shows every node. */
-  setFilters(visible: Set<string> | null, hiddenEdgeTypes: readonly EdgeType[]): void {
+  /** Applies filters: the nodes and edges left drawn, null for all of them. */
+  setFilters(visible: Set<string> | null, visibleEdges: Set<string> | null): void {
     this.visible = visible;
-    this.hiddenEdgeTypes = new Set(hiddenEdgeTypes);
+    this.visibleEdges = visibleEdges;
     this.redraw(false);
+  }
+
+  /**
+   * Moves the camera so `nodes` fill the stage (null: the whole graph, sigma's home view). The
+   * box is measured in screen pixels at the home camera, so the stage's aspect ratio is respected.
+   */
+  frame(nodes: Iterable<string> | null, duration = 500): void {
+    const camera = this.sigma.getCamera();
+    const target = nodes ? this.cameraFitting(nodes) : { x: 0.5, y: 0.5, ratio: 1 };
+    if (target) void camera.animate({ ...target, angle: 0 }, { duration });
+  }
+
+  /** The camera that shows `nodes` with a margin, or null when none of them is drawn. */
+  private cameraFitting(nodes: Iterable<string>): { x: number; y: number; ratio: number } | null {
+    const home = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } };
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const node of nodes) {
+      const display = this.sigma.getNodeDisplayData(node);
+      if (!display) continue;
+      const p = this.sigma.framedGraphToViewport(display, home);
+      [minX, minY] = [Math.min(minX, p.x), Math.min(minY, p.y)];
+      [maxX, maxY] = [Math.max(maxX, p.x), Math.max(maxY, p.y)];
+    }
+    if (minX > maxX) return null;
+    const { width, height } = this.sigma.getDimensions();
+    const center = this.sigma.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, home);
+    // 1.25: a margin for node sizes and labels; never closer than a single node's close-up.
+    const ratio = Math.max(((maxX - minX) / width) * 1.25, ((maxY - minY) / height) * 1.25, MIN_FRAME_RATIO);
+    return { x: center.x, y: center.y, ratio: Math.min(ratio, 1) };
   }
 
   /**
@@ -230,11 +262,6 @@ export class GraphView {
       { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } },
     );
     return Math.hypot(b.x - a.x, b.y - a.y) / 100;
-  }
-
-  /** How many nodes the filters leave visible. */
-  visibleCount(): number {
-    return this.visible ? this.visible.size : this.graph.order;
   }
 
   kill(): void {

@@ -16,6 +16,10 @@ describe('view URL', () => {
         minConfidence: 0.7,
         since: '2016-01-01',
         until: '2016-06-30',
+        publisher: 'The Bulletin',
+        minWeight: 2,
+        minDegree: 3,
+        hideIsolated: true,
       },
       camera: { x: 0.25, y: 0.75, ratio: 0.5, angle: 0 },
       sizeBy: 'pagerank' as const,
@@ -39,6 +43,11 @@ describe('view URL', () => {
     expect(parseView('?since=2016-02-30&until=yesterday').filters).toMatchObject({
       since: null,
       until: null,
+    });
+    expect(parseView('?minWeight=-1&minDegree=2.5&isolated=yes').filters).toMatchObject({
+      minWeight: 0,
+      minDegree: 0,
+      hideIsolated: false,
     });
   });
 });

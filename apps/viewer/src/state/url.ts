@@ -33,6 +33,12 @@ const EgoSchema = z.coerce.number().int().min(0).max(2);
 
 const round = (n: number) => Number(n.toFixed(4));
 
+/** A threshold from the URL: a whole number from 0 to `max`, else 0 (off). */
+function count(raw: string | null, max = 1_000_000): number {
+  const n = Number(raw ?? 0);
+  return Number.isInteger(n) && n >= 0 && n <= max ? n : 0;
+}
+
 /** `value` when it is one of `allowed`, else `fallback`. */
 function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
   return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
@@ -72,6 +78,10 @@ export function parseView(search: string): ViewState {
       minConfidence: minConfidence >= 0 && minConfidence <= 1 ? minConfidence : 0,
       since: day(q.get('since')),
       until: day(q.get('until')),
+      publisher: name('publisher'),
+      minWeight: count(q.get('minWeight')),
+      minDegree: count(q.get('minDegree')),
+      hideIsolated: q.get('isolated') === 'hide',
     },
     camera: camera.success ? camera.data : null,
     sizeBy: oneOf<SizeBy>(SIZE_MODES, q.get('size'), 'statements'),
@@ -96,6 +106,10 @@ export function formatView(view: ViewState): string {
   if (f.minConfidence) q.set('minConf', String(f.minConfidence));
   if (f.since) q.set('since', f.since);
   if (f.until) q.set('until', f.until);
+  if (f.publisher) q.set('publisher', f.publisher);
+  if (f.minWeight) q.set('minWeight', String(f.minWeight));
+  if (f.minDegree) q.set('minDegree', String(f.minDegree));
+  if (f.hideIsolated) q.set('isolated', 'hide');
   if (view.sizeBy !== 'statements') q.set('size', view.sizeBy);
   const c = view.camera;
   if (c) q.set('cam', [c.x, c.y, c.ratio, c.angle].map(round).join(','));

@@ -112,16 +112,23 @@ function statementsOf(drawn: DrawnGraph, source: ViewerGraph, edge: string): str
 }
 
 /**
- * The rows of the edge table: the drawn edges whose both ends `visible` keeps, with the names of
- * their ends and the texts of the statements behind them (" | " between two).
+ * The rows of the edge table: the drawn edges `edges` keeps (all when null or left out) whose both
+ * ends `visible` keeps, with the names of their ends and the texts of the statements behind them
+ * (" | " between two).
  * @example edgeRows(actorView(graph), graph, null)[0]?.statements // '"We must sit down…'
  */
-export function edgeRows(drawn: DrawnGraph, source: ViewerGraph, visible: Set<string> | null): EdgeRow[] {
+export function edgeRows(
+  drawn: DrawnGraph,
+  source: ViewerGraph,
+  visible: Set<string> | null,
+  edges: Set<string> | null = null,
+): EdgeRow[] {
   const label = (node: string) => drawn.getNodeAttribute(node, 'label');
   const textOf = (s: string) => (source.hasNode(s) ? String(source.getNodeAttribute(s, 'text') ?? '') : '');
   const rows: EdgeRow[] = [];
   drawn.forEachEdge((key, attr, from, to) => {
     if (visible && !(visible.has(from) && visible.has(to))) return;
+    if (edges && !edges.has(key)) return;
     const statements = statementsOf(drawn, source, key);
     rows.push({
       key,

@@ -3,9 +3,9 @@ import {
   type ArticleInput,
   buildGraph,
   commitGraphFolder,
-  type Extraction,
+  defaultPoolSize,
   emptyTextTable,
-  extractArticle,
+  extractAll,
   InputError,
   listInputFiles,
   type ParleyGraph,
@@ -19,6 +19,17 @@ import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import { readArticles } from '../io/articles.js';
 
+/** `--jobs` as a number of worker threads: a whole number, at least 1. */
+function jobCount(raw: string, ctx: z.RefinementCtx): number {
+  const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (n >= 1) return n;
+  ctx.addIssue({
+    code: 'custom',
+    message: `--jobs must be a whole number of worker threads, at least 1 (got "${raw}")`,
+  });
+  return z.NEVER;
+}
+
 export const BuildArgs = z.object({
   inputs: z.array(z.string().min(1)).min(1, 'give at least one article file or folder'),
   out: z
@@ -29,6 +40,7 @@ export const BuildArgs = z.object({
   meta: z.string().min(1).optional(),
   layout: z.boolean().default(true),
   quiet: z.boolean().default(false),
+  jobs: z.string().transform(jobCount).optional(),
 });
 export type BuildArgs = z.infer<typeof BuildArgs>;
 
@@ -38,6 +50,8 @@ export interface BuildSummary {
   statements: number;
   proposals: number;
   seconds: number;
+  /** Worker threads that extracted the articles (0: in the command's own thread). */
+  threads: number;
 }
 
 /** Counts the nodes of each kind in a built graph. */
@@ -70,9 +84,14 @@ async function storeInputs(folder: string, articles: ArticleInput[]): Promise<St
   return stored;
 }
 
+/** How the build extracted, for its summary line. */
+const onThreads = (threads: number) =>
+  threads === 0 ? '' : ` (extracted on ${threads} worker thread${threads === 1 ? '' : 's'})`;
+
 /**
  * `parley build`: reads every article (all are checked before anything is written), extracts each,
- * assembles one graph and writes it atomically. When `--out` is a graph folder's `graph.json`, the
+ * assembles one graph and writes it atomically. Extraction runs on `--jobs` worker threads (default:
+ * the cores less one), the graph the same whatever their number. When `--out` is a graph folder's `graph.json`, the
  * folder becomes the graph's store: the input texts are copied to its `articles/`, its
  * `manifest.json` lists them, and the previous graph and manifest are kept as `.bak`.
  */
@@ -96,16 +115,18 @@ export async function runBuild(args: BuildArgs, log: (line: string) => void): Pr
     stream: process.stderr,
   });
   if (showBar) bar.start(articles.length, 0);
-  const extractions: Extraction[] = articles.map((a, i) => {
+  const jobs = articles.map((a, i) => {
     const { text, origin: _, ...input } = a;
     const {
       sha256: __,
       fingerprint: ___,
       ...meta
     } = stored?.[i] ?? { ...input, sha256: '', fingerprint: '' };
-    const x = extractArticle(text, meta);
-    if (showBar) bar.increment();
-    return x;
+    return { text, meta };
+  });
+  const { extractions, threads } = await extractAll(jobs, {
+    jobs: args.jobs ?? defaultPoolSize(),
+    onExtracted: () => showBar && bar.increment(),
   });
   if (showBar) bar.stop();
   const name = args.name ?? basename(dirname(args.out));
@@ -124,10 +145,11 @@ export async function runBuild(args: BuildArgs, log: (line: string) => void): Pr
     statements: counts.statement ?? 0,
     proposals: counts.proposal ?? 0,
     seconds: Math.round((performance.now() - started) / 10) / 100,
+    threads,
   };
   if (!args.quiet) {
     log(
-      `built ${args.out}: ${summary.articles} articles, ${summary.actors} actors, ${summary.statements} statements, ${summary.proposals} proposals in ${summary.seconds} s`,
+      `built ${args.out}: ${summary.articles} articles, ${summary.actors} actors, ${summary.statements} statements, ${summary.proposals} proposals in ${summary.seconds} s${onThreads(threads)}`,
     );
   }
   return summary;

@@ -65,7 +65,7 @@ export const EXPORT_FORMAT_SPECS = [
     mediaType: 'text/csv',
     extension: 'csv',
     tables: ['nodes', 'edges'],
-    viewerLink: false,
+    viewerLink: true,
     write: (graph, table) => toCsv(graph)[table],
   }),
 ] as const;

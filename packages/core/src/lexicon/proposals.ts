@@ -258,6 +258,40 @@ export const VAGUE_HEADS = new Set([
   'anything',
   'more',
   'much',
+  // words said or thought, offered or suggested without proposing a course of action
+  'assessment',
+  'view',
+  'opinion',
+  'explanation',
+  'analysis',
+  'insight',
+  'apology',
+  'condolence',
+  'thought',
+  'prayer',
+  'criticism',
+  'praise',
+  'testimony',
+  'evidence',
+  'account',
+  'answer',
+  'response',
+  'reason',
+  'detail',
+  'example',
+  'statement',
+  'remark',
+  'estimate',
+  'prediction',
+  'forecast',
+  'glimpse',
+  'perspective',
+  'thanks',
+  'congratulations',
+  'word',
+  'race',
+  'sign',
+  'hint',
 ]);
 
 /** Words ending an object phrase: a new clause, a condition, a purpose or a relative clause starts. */
@@ -506,3 +540,48 @@ export const MEETING_ONLY_CONCEPTS = new Set(['meeting']);
 
 /** Nouns after "as" that keep a place inside a proposal ("Moscow as a summit venue"). */
 export const VENUE_NOUNS: ReadonlySet<string> = new Set(['venue', 'host', 'site', 'location']);
+
+/**
+ * Dependency relations a proposal label leaves out of its phrase: relative clauses, appositions,
+ * asides, conditions and times ("build a wall if elected", "nominated Kim on Thursday").
+ */
+export const PHRASE_DROP_RELATIONS: ReadonlySet<string> = new Set([
+  'acl:relcl',
+  'appos',
+  'parataxis',
+  'discourse',
+  'vocative',
+  'dislocated',
+  'reparandum',
+  'advcl',
+  'obl:tmod',
+  'obl:npmod',
+  'nmod:tmod',
+  'nsubj:outer',
+  'expl',
+]);
+
+/** Verbs too light to name a course of action by themselves ("have any shot", "think about ..."). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'be',
+  'have',
+  'do',
+  'get',
+  'go',
+  'say',
+  'think',
+  'know',
+  'see',
+  'make',
+  'let',
+  'come',
+  'look',
+  'lean',
+  'happen',
+  'try',
+  'want',
+  'need',
+]);
+
+/** Relations of what an action acts on: its object, complement, particle or prepositional argument. */
+export const ACTION_ARGUMENTS = ['obj', 'iobj', 'xcomp', 'ccomp', 'obl', 'compound:prt'];

@@ -1,6 +1,7 @@
 import type { StatementDraft } from '../attribution/types.js';
 import type { Span } from '../contract/types.js';
 import type { ActorDraft, Resolution } from '../resolve/types.js';
+import { type SentenceTree, sentenceTree } from '../syntax/tree.js';
 import { countBefore, SpanIndex } from '../text/sorted-search.js';
 import type { ParsedText, Sentence, Token } from '../text/types.js';
 
@@ -90,6 +91,11 @@ export class ProposalContext {
     let last = first;
     while (last + 1 < this.tokens.length && this.tokens[last + 1]!.start < span[1]) last++;
     return { first, last };
+  }
+
+  /** The dependency tree of the sentence holding token k (parsed on first request, then cached). */
+  treeAt(tokenIndex: number): SentenceTree {
+    return sentenceTree(this.parsed, this.tokens[tokenIndex]!.sentence);
   }
 
   sentenceOf(tokenIndex: number): Sentence {

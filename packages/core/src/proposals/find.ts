@@ -9,11 +9,12 @@ import {
 } from '../lexicon/proposals.js';
 import type { Resolution } from '../resolve/types.js';
 import type { ParsedText } from '../text/types.js';
-import { type Concept, conceptIdsAt, conceptOf, phraseLabel } from './concepts.js';
+import { type Concept, type ConceptOptions, conceptIdsAt, conceptOf, phraseLabel } from './concepts.js';
 import { ProposalContext } from './context.js';
 import { findHolders, type Holding } from './holders.js';
 import { type Finding, mergeFindings } from './merge.js';
 import { headNoun, phraseHead } from './phrase.js';
+import { treePhrase } from './structure.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { ProposalDraft } from './types.js';
 
@@ -53,7 +54,8 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
         : {}),
   };
   const concept = conceptOf(ctx, t.from, t.to, options);
-  if (concept) return concept;
+  if (concept && !outsideHead(ctx, t, options)) return concept;
+  if (concept) return generalConcept(ctx, t) ?? concept;
   if (t.kind === 'cue' && isVague(ctx, t)) {
     // "willing to help them with things, especially ... by air": the concept comes later
     const end = ctx.sentenceOf(t.first).tokenEnd;
@@ -63,6 +65,8 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
       return later;
     }
   }
+  const general = generalConcept(ctx, t);
+  if (general) return general;
   if (!t.strong) return null;
   // "polls suggest a tightening race" is a reading, not a proposal; "suggested that they walk ..." is
   if (t.lemma === 'suggest' && ctx.tokens[t.from]?.pos !== 'VERB') return null;
@@ -71,6 +75,43 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
   const head = headNoun(ctx.tokens, t.from, t.to);
   if (head && VAGUE_HEADS.has(head.lemma) && label.split(' ').length <= 3) return null;
   return { id: `other:${label.toLowerCase()}`, category: 'other', label, partial: false };
+}
+
+/**
+ * Whether the concept of a trigger's object lies only in a complement of its head noun ("a ban on
+ * assault weapons" is a ban, not weapons aid): the head with its modifiers names no concept.
+ */
+function outsideHead(ctx: ProposalContext, t: Trigger, options: ConceptOptions): boolean {
+  if (t.kind !== 'cue' || t.shape === 'clause') return false;
+  const phrase = treePhrase(ctx, { first: t.first, last: t.last, shape: t.shape });
+  if (phrase?.kind !== 'noun') return false;
+  const { tokens } = ctx;
+  if (conceptIdsAt(tokens[phrase.head]!).length > 0) return false;
+  if (tokens.slice(phrase.from, phrase.head + 1).some((k) => k.pos === 'PROPN')) return false;
+  return phrase.head + 1 < phrase.to && !conceptOf(ctx, phrase.from, phrase.head + 1, options);
+}
+
+/**
+ * A proposal no concept of the lexicon names, read from the cue's complement in the sentence's tree
+ * ("called for a special prosecutor to investigate ...", "vowed to repeal the law"); the trigger's
+ * object becomes the phrase's tokens.
+ */
+function generalConcept(ctx: ProposalContext, t: Trigger): Concept | null {
+  if (t.kind !== 'cue' || (t.anaphoric && pointsBack(ctx, t))) return null;
+  const shape = t.shape === 'clause' ? null : t.shape;
+  if (!shape) return null;
+  const phrase = treePhrase(ctx, { first: t.first, last: t.last, shape });
+  if (!phrase) return null;
+  // "polls suggest a tight race" is a reading; "suggested that they walk ..." a proposal
+  if (t.lemma === 'suggest' && phrase.kind === 'noun') return null;
+  t.from = phrase.from;
+  t.to = phrase.to;
+  return {
+    id: `other:${phrase.label.toLowerCase()}`,
+    category: 'other',
+    label: phrase.label,
+    partial: false,
+  };
 }
 
 /**
@@ -129,5 +170,6 @@ export function findProposals(
       if (target) found.push({ trigger, holding, concept: target.concept });
     }
   }
-  return mergeFindings(ctx, found);
+  // a proposal nobody is found to hold is a phrase read, not a position taken
+  return mergeFindings(ctx, found).filter((p) => p.stances.length > 0);
 }

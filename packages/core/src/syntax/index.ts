@@ -45,4 +45,5 @@ export {
   UPOS,
 } from './tag-features.js';
 export { type TaggerModel, tagPass, tagSentence, tagWith } from './tagger.js';
+export { SentenceTree, sentenceTree } from './tree.js';
 export { type XposInput, xposOf } from './xpos.js';

@@ -2,14 +2,21 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type ArticleMeta, extractArticle, parseText } from '@parley/core';
-import type { ExtractedArticle, WorkerReady, WorkerReply, WorkerRequest } from './messages.js';
+import { parseText } from '../text/index.js';
+import { extractArticle } from './extract.js';
+import type { ExtractedArticle, WorkerReady, WorkerReply, WorkerRequest } from './pool-messages.js';
+import type { ArticleMeta, Extraction } from './types.js';
 
 /** The built worker beside this module (absent when running from source, as under vitest). */
-const WORKER_FILE = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
+export const POOL_WORKER_FILE = fileURLToPath(new URL('./pool-worker.js', import.meta.url));
 
 /** Default longest time one job may take (ms): 5 MB at the extractor's 10 ms/KB bound, and a margin. */
 export const DEFAULT_DEADLINE_MS = 90_000;
+
+/** The default pool size: the machine's cores less one (the caller's own thread), at least one. */
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
 
 /** A job that did not finish in time; its worker was stopped. */
 export class DeadlineError extends Error {
@@ -29,8 +36,10 @@ export interface ExtractorOptions {
   workerFile?: string;
   /** Workers at most (default: the machine's cores less one, at least one). */
   size?: number;
-  /** Longest time one job may run before its worker is stopped (ms). */
+  /** Longest time one job may run before its worker is stopped (ms); `Infinity` for none (batch builds). */
   deadlineMs?: number;
+  /** Whether `extract` also gives the article's sentence spans (default true; a batch build needs none). */
+  sentences?: boolean;
 }
 
 interface Job {
@@ -49,8 +58,9 @@ interface Slot {
 }
 
 /**
- * A pool of extraction workers, so a long article neither stops the server answering nor makes
- * other ingests wait behind it: as many workers as the machine has cores less one (at least one),
+ * A pool of extraction workers, so a long article neither stops a server answering nor makes
+ * other ingests wait behind it, and a batch build uses every core: as many workers as asked, by
+ * default the machine's cores less one (at least one),
  * started on demand, one job each at a time, the rest queued in order. Every job has a deadline, counted
  * from when a ready worker (core and models loaded) takes it, so a cold start is not charged to it: past
  * it the worker is terminated (which stops the job; a new worker takes its place) and the job
@@ -65,12 +75,15 @@ export class ArticleExtractor {
   private readonly workerFile: string | undefined;
   readonly size: number;
   readonly deadlineMs: number;
+  private readonly withSentences: boolean;
 
   constructor(options: ExtractorOptions | string | undefined = {}) {
     const o = typeof options === 'string' ? { workerFile: options } : options;
-    this.workerFile = 'workerFile' in o ? o.workerFile : existsSync(WORKER_FILE) ? WORKER_FILE : undefined;
-    this.size = Math.max(1, o.size ?? availableParallelism() - 1);
+    this.workerFile =
+      'workerFile' in o ? o.workerFile : existsSync(POOL_WORKER_FILE) ? POOL_WORKER_FILE : undefined;
+    this.size = Math.max(1, o.size ?? defaultPoolSize());
     this.deadlineMs = o.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    this.withSentences = o.sentences ?? true;
   }
 
   /** True when extraction runs off the event loop. */
@@ -85,13 +98,20 @@ export class ArticleExtractor {
 
   /**
    * The extraction of one article, as `extractArticle(text, meta)` gives it, with its sentence spans
-   * when extracted in a worker.
+   * when extracted in a worker (and the pool's `sentences` option is not false).
    * @throws DeadlineError past the deadline; CancelledError when `signal` aborts first
    * @example await new ArticleExtractor().extract('Putin said "no".', { id: 'a' })
    */
   async extract(text: string, meta: ArticleMeta, signal?: AbortSignal): Promise<ExtractedArticle> {
     if (!this.workerFile) return { extraction: extractArticle(text, meta) };
-    const reply = await this.run({ job: this.nextJob++, kind: 'extract', text, meta }, signal);
+    const request = {
+      job: this.nextJob++,
+      kind: 'extract',
+      text,
+      meta,
+      sentences: this.withSentences,
+    } as const;
+    const reply = await this.run(request, signal);
     if ('error' in reply) throw new Error(`extraction failed: ${reply.error}`);
     if (!('extraction' in reply)) throw new Error('extraction worker gave no extraction');
     return { extraction: reply.extraction, sentences: reply.sentences };
@@ -102,6 +122,7 @@ export class ArticleExtractor {
     if (!this.workerFile) return parseText(text).sentences.map((s): [number, number] => [s.start, s.end]);
     const reply = await this.run({ job: this.nextJob++, kind: 'sentences', text });
     if ('error' in reply) throw new Error(`sentence splitting failed: ${reply.error}`);
+    if (!reply.sentences) throw new Error('extraction worker gave no sentences');
     return reply.sentences;
   }
 
@@ -147,10 +168,13 @@ export class ArticleExtractor {
       }
       const job = this.queue.shift() as Job;
       slot.job = job;
-      slot.timer = setTimeout(
-        () => void this.stop(slot as Slot, new DeadlineError(this.deadlineMs)),
-        this.deadlineMs,
-      );
+      // setTimeout would fire at once for Infinity: no deadline means no timer
+      if (Number.isFinite(this.deadlineMs)) {
+        slot.timer = setTimeout(
+          () => void this.stop(slot as Slot, new DeadlineError(this.deadlineMs)),
+          this.deadlineMs,
+        );
+      }
       slot.worker.postMessage(job.request);
     }
   }
@@ -212,5 +236,53 @@ export class ArticleExtractor {
     job?.reject(err);
     await slot.worker.terminate();
     this.dispatch();
+  }
+}
+
+/** One article for {@link extractAll}: its text and what is known of it. */
+export interface ArticleJob {
+  text: string;
+  meta: ArticleMeta;
+}
+
+/** The extractions of a batch, and how many worker threads ran them (0: in this thread). */
+export interface BatchExtraction {
+  extractions: Extraction[];
+  threads: number;
+}
+
+/**
+ * Extracts a batch of articles on `jobs` worker threads (in this thread when `jobs` is 1 or no built
+ * worker exists, as from source), without a deadline. The extractions come in the articles' order
+ * whatever order the workers finish in, so a graph built from them does not depend on `jobs`.
+ * @param onExtracted called after each article (progress bars)
+ * @example const { extractions } = await extractAll([{ text, meta: { id: 'a' } }], { jobs: 2 });
+ */
+export async function extractAll(
+  articles: ArticleJob[],
+  options: { jobs?: number; onExtracted?: () => void } = {},
+): Promise<BatchExtraction> {
+  const jobs = options.jobs ?? defaultPoolSize();
+  const done = () => options.onExtracted?.();
+  if (jobs <= 1 || articles.length <= 1) {
+    const extractions = articles.map(({ text, meta }) => {
+      const x = extractArticle(text, meta);
+      done();
+      return x;
+    });
+    return { extractions, threads: 0 };
+  }
+  const pool = new ArticleExtractor({ size: jobs, sentences: false, deadlineMs: Number.POSITIVE_INFINITY });
+  try {
+    const extractions = await Promise.all(
+      articles.map(async ({ text, meta }) => {
+        const { extraction } = await pool.extract(text, meta);
+        done();
+        return extraction;
+      }),
+    );
+    return { extractions, threads: pool.threaded ? Math.min(jobs, articles.length) : 0 };
+  } finally {
+    await pool.close();
   }
 }

@@ -1,13 +1,13 @@
-import type { ArticleMeta, Extraction } from '@parley/core';
+import type { ArticleMeta, Extraction } from './types.js';
 
 /** One job for an extraction worker, numbered so the answer finds its caller. */
 export type WorkerRequest =
-  | { job: number; kind: 'extract'; text: string; meta: ArticleMeta }
+  | { job: number; kind: 'extract'; text: string; meta: ArticleMeta; sentences: boolean }
   | { job: number; kind: 'sentences'; text: string };
 
 /** The worker's answer: the extraction, the sentence spans, or why it failed. */
 export type WorkerReply =
-  | { job: number; extraction: Extraction; sentences: [number, number][] }
+  | { job: number; extraction: Extraction; sentences?: [number, number][] }
   | { job: number; sentences: [number, number][] }
   | { job: number; error: string };
 

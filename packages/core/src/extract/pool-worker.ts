@@ -1,9 +1,9 @@
-// An extraction worker: runs the core's `extractArticle` (and sentence splitting) off the server's
-// event loop, one job at a time. Started by `ArticleExtractor` from the built file
-// (`dist/ingest/extract-worker.js`), so it imports the built `@parley/core`.
+// An extraction worker: runs `extractArticle` (and sentence splitting) off the caller's event loop,
+// one job at a time. Started by `ArticleExtractor` from the built file (`dist/extract/pool-worker.js`).
 import { parentPort } from 'node:worker_threads';
-import { extractArticle, sentenceSpans } from '@parley/core';
-import type { WorkerReady, WorkerReply, WorkerRequest } from './messages.js';
+import { sentenceSpans } from '../text/index.js';
+import { extractArticle } from './extract.js';
+import type { WorkerReady, WorkerReply, WorkerRequest } from './pool-messages.js';
 
 // the sentences of an extraction without a second parse (tokens and sentence split only)
 const spans = (text: string) => sentenceSpans(text) as [number, number][];
@@ -23,7 +23,9 @@ parentPort?.on('message', (request: WorkerRequest) => {
     else {
       const extraction = extractArticle(request.text, request.meta);
       // The source sentences of the answer: split here, else the server would split on its loop.
-      reply = { job: request.job, extraction, sentences: spans(request.text) };
+      reply = request.sentences
+        ? { job: request.job, extraction, sentences: spans(request.text) }
+        : { job: request.job, extraction };
     }
   } catch (err) {
     reply = { job: request.job, error: err instanceof Error ? err.message : String(err) };

@@ -1,0 +1,112 @@
+import type { ViewerGraph } from '../graph/index.js';
+import type { DrawnEdge, DrawnGraph } from '../views/index.js';
+import { egoNetwork, visibleNodes } from './nodes.js';
+import { type Filters, NO_FILTERS } from './types.js';
+
+/** What the filters leave drawn of a drawn graph; null means all of it (nothing to test per item). */
+export interface DrawnSubset {
+  nodes: Set<string> | null;
+  edges: Set<string> | null;
+}
+
+/**
+ * The statements the article, publisher, date and confidence filters keep, or null when none of
+ * those is on. A view's merged edges are weighed by these: an actor-view edge stands for the
+ * statements behind it, so it only stays (and only weighs) as much as those that are kept.
+ */
+export function evidenceStatements(source: ViewerGraph, f: Filters): Set<string> | null {
+  const { article, publisher, since, until, minConfidence } = f;
+  if (!article && !publisher && !since && !until && !minConfidence) return null;
+  return visibleNodes(source, { ...NO_FILTERS, article, publisher, since, until, minConfidence }, null);
+}
+
+/**
+ * An edge's weight under the filters: the statements behind a merged edge that `evidence` keeps
+ * (all of them when null), else its weight; 1 for a plain contract edge.
+ */
+export function filteredWeight(edge: DrawnEdge, evidence: Set<string> | null): number {
+  const all = edge.weight ?? 1;
+  if (!evidence || !edge.statements?.length) return all;
+  let kept = 0;
+  for (const statement of edge.statements) if (evidence.has(statement)) kept++;
+  return kept === edge.statements.length ? all : kept;
+}
+
+/**
+ * The drawn nodes the node filters keep. Article, date, kind and confidence filters are read on
+ * the loaded graph (a view may have no articles or statements to test); the ego network is
+ * walked on the drawn graph, whose edges are the ones on screen.
+ */
+function keptNodes(drawn: DrawnGraph, source: ViewerGraph, f: Filters, selected: string | null) {
+  if ((drawn as unknown) === source) return visibleNodes(source, f, selected);
+  const kept = visibleNodes(source, { ...f, ego: 0 }, null);
+  const ego = f.ego > 0 && selected ? egoNetwork(drawn, selected, f.ego) : null;
+  if (!kept && !ego) return null;
+  return new Set(drawn.filterNodes((node) => (!kept || kept.has(node)) && (!ego || ego.has(node))));
+}
+
+/** The edges between kept nodes whose type is shown and whose filtered weight reaches the minimum. */
+function keptEdges(
+  drawn: DrawnGraph,
+  nodes: Set<string> | null,
+  f: Filters,
+  evidence: Set<string> | null,
+): Set<string> {
+  const hiddenTypes = new Set<string>(f.hiddenEdgeTypes);
+  const edges = new Set<string>();
+  drawn.forEachEdge((edge, attr, source, target) => {
+    if (hiddenTypes.has(attr.type)) return;
+    if (nodes && !(nodes.has(source) && nodes.has(target))) return;
+    const weight = filteredWeight(attr, evidence);
+    if (weight > 0 && weight >= f.minWeight) edges.add(edge);
+  });
+  return edges;
+}
+
+/** How many of `edges` touch each node (a self-loop counts twice, as in graphology's degree). */
+function degreesOver(drawn: DrawnGraph, edges: Set<string>): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const edge of edges) {
+    for (const end of drawn.extremities(edge)) degree.set(end, (degree.get(end) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/** True when some filter can hide an edge or a node by its edges. */
+function filtersEdges(f: Filters, evidence: Set<string> | null): boolean {
+  return (
+    f.hiddenEdgeTypes.length > 0 || f.minWeight > 1 || evidence !== null || f.minDegree > 0 || f.hideIsolated
+  );
+}
+
+/**
+ * What is drawn once every filter is applied, in order: node filters, then edge filters (type,
+ * both ends kept, weight of the statements kept), then the minimum degree counted over those
+ * edges, then isolated nodes (none of their edges left) hidden. The status bar counts this, the
+ * camera frames it and the exports write it.
+ * @example drawnSubset(drawn, graph, { ...NO_FILTERS, hideIsolated: true }, null).nodes?.size
+ */
+export function drawnSubset(
+  drawn: DrawnGraph,
+  source: ViewerGraph,
+  f: Filters,
+  selected: string | null,
+): DrawnSubset {
+  let nodes = keptNodes(drawn, source, f, selected);
+  const evidence = evidenceStatements(source, f);
+  if (!filtersEdges(f, evidence) && !nodes) return { nodes: null, edges: null };
+  let edges = keptEdges(drawn, nodes, f, evidence);
+  if (f.minDegree > 0) {
+    const degree = degreesOver(drawn, edges);
+    const enough = (node: string) => (degree.get(node) ?? 0) >= f.minDegree;
+    nodes = new Set(nodes ? [...nodes].filter(enough) : drawn.filterNodes(enough));
+    const kept = nodes;
+    edges = new Set([...edges].filter((e) => kept.has(drawn.source(e)) && kept.has(drawn.target(e))));
+  }
+  if (f.hideIsolated) {
+    const degree = degreesOver(drawn, edges);
+    const linked = (node: string) => degree.has(node);
+    nodes = new Set(nodes ? [...nodes].filter(linked) : drawn.filterNodes(linked));
+  }
+  return { nodes, edges };
+}

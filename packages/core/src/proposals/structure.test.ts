@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../extract/index.js';
+import { parseText } from '../text/parse.js';
+import { ProposalContext } from './context.js';
+import { type CueSite, treePhrase } from './structure.js';
+
+/** The tree label of the cue at `word` (with `last` words after it in the cue), in a one-sentence text. */
+function labelAt(text: string, word: string, shape: CueSite['shape'] = 'verb', extra = 0): string | null {
+  const parsed = parseText(text);
+  const ctx = new ProposalContext(parsed, { actors: [], speakerAt: () => undefined } as never, []);
+  const first = parsed.tokens.findIndex((t) => t.text === word);
+  return treePhrase(ctx, { first, last: first + extra, shape })?.label ?? null;
+}
+
+describe('treePhrase', () => {
+  it('reads an infinitive with its object, without "to" or the auxiliaries', () => {
+    expect(labelAt('Pence vowed to repeal the Affordable Care Act.', 'vowed')).toBe(
+      'Repeal the Affordable Care Act',
+    );
+  });
+
+  it('keeps the doer of an infinitive clause after "call for"', () => {
+    expect(labelAt('Trump called for Ginsburg to resign.', 'called', 'verb', 1)).toBe('Ginsburg to resign');
+  });
+
+  it('reads a noun phrase without its determiner, relative clause or coordinated act', () => {
+    expect(
+      labelAt('The senator proposed a ban on assault weapons, which the House rejected.', 'proposed'),
+    ).toBe('Ban on assault weapons');
+    expect(
+      labelAt(
+        'Pence is calling for a special prosecutor to investigate Clinton and to shut the charity.',
+        'calling',
+        'verb',
+        1,
+      ),
+    ).toBe('Special prosecutor to investigate Clinton');
+  });
+
+  it('reads the infinitive of a noun cue and of an adjective cue', () => {
+    expect(labelAt('Obama unveiled his plan to close the prison at Guantanamo Bay.', 'plan', 'noun')).toBe(
+      'Close the prison at Guantanamo Bay',
+    );
+    expect(labelAt('The mayor is ready to cut the sales tax.', 'ready', 'adjective', 1)).toBe(
+      'Cut the sales tax',
+    );
+  });
+
+  it('finds nothing in a reading, a bare verb or a vague object', () => {
+    expect(labelAt('He suggested the dispute is a simple misunderstanding.', 'suggested')).toBeNull();
+    expect(labelAt('They want to act.', 'want')).toBeNull();
+    expect(labelAt('She proposed something.', 'proposed')).toBeNull();
+    expect(labelAt('They agreed on the terms.', 'agreed', 'verb', 1)).toBeNull();
+  });
+});
+
+describe('proposals read from structure', () => {
+  it('finds a proposal no concept names, with its holder', () => {
+    const x = extractArticle('Senator Ann Bell proposed a ban on plastic bags.', { id: 'structure' });
+    const name = (id: string) => x.actors.find((a) => a.id === id)?.label;
+    expect(x.proposals.map((p) => [p.label, p.stances.map((s) => `${name(s.actor)} ${s.stance}`)])).toEqual([
+      ['Ban on plastic bags', ['Ann Bell proposes']],
+    ]);
+  });
+});

@@ -1,0 +1,226 @@
+import {
+  ACTION_ARGUMENTS,
+  ANAPHORIC_NOUNS,
+  LABEL_TITLES,
+  LIGHT_VERBS,
+  PHRASE_DROP_RELATIONS,
+  TIME_UNITS,
+  VAGUE_HEADS,
+  WRAPPER_NOUNS,
+} from '../lexicon/proposals.js';
+import type { SentenceTree } from '../syntax/tree.js';
+import type { Token } from '../text/types.js';
+import type { ProposalContext } from './context.js';
+
+/** A proposal phrase read from the dependency tree: its tokens and the label they make. */
+export interface TreePhrase {
+  /** The phrase's head token. */
+  head: number;
+  /** Token range `[from, to)` the label's words span. */
+  from: number;
+  to: number;
+  /** A clean noun phrase or infinitive ("Ban on Muslims entering the country", "Repeal the law"). */
+  label: string;
+  /** `verb`: an action ("repeal the law"); `clause`: an action with its doer ("Ginsburg to resign"); `noun`: a thing. */
+  kind: 'verb' | 'clause' | 'noun';
+}
+
+/** Where a cue is in the sentence and how it takes its complement. */
+export interface CueSite {
+  first: number;
+  last: number;
+  shape: 'verb' | 'noun' | 'adjective';
+}
+
+/** At most this many words in a label; longer phrases lose their rightmost modifiers. */
+const MAX_WORDS = 9;
+
+/** Relations of a verb cue's complement, in order of preference ("urge X to vote": the vote). */
+const VERB_COMPLEMENTS = ['xcomp', 'ccomp', 'obj', 'obl', 'advcl', 'nsubj:pass'];
+/** Relations of a noun cue's complement ("plan to close", "call for a prosecutor", "offer of Moscow"). */
+const NOUN_COMPLEMENTS = ['acl', 'nmod', 'ccomp'];
+/** Relations of an adjective cue's complement ("ready to offer", "open to talks"). */
+const ADJECTIVE_COMPLEMENTS = ['xcomp', 'ccomp', 'obl', 'advcl'];
+
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+
+/**
+ * The head of a cue's complement in the tree: the object, infinitive or clause of a verb cue, the
+ * "to"-infinitive or "of/for" phrase of a noun cue, the infinitive of an adjective cue. A
+ * prepositional complement must begin right after the cue ("call for X", not "call ... in March").
+ */
+export function cueComplement(tree: SentenceTree, tokens: Token[], cue: CueSite): number {
+  const relations =
+    cue.shape === 'verb' ? VERB_COMPLEMENTS : cue.shape === 'noun' ? NOUN_COMPLEMENTS : ADJECTIVE_COMPLEMENTS;
+  const heads = [cue.first];
+  if (cue.last > cue.first) heads.push(cue.last);
+  const after = (c: number) => tree.subtree(c)[0] > cue.first && c > cue.last;
+  const adjacent = (c: number) => {
+    let k = cue.last + 1;
+    while (tokens[k]?.pos === 'ADV') k++;
+    const start = tree.subtree(c)[0];
+    return start <= k + 1 && start >= cue.last;
+  };
+  for (const relation of relations) {
+    for (const h of heads) {
+      for (const c of tree.dependents(h, relation)) {
+        if (!after(c)) continue;
+        const prepositional = relation === 'obl' || relation === 'advcl' || relation === 'nmod';
+        if (prepositional && !adjacent(c)) continue;
+        if (relation === 'nsubj:pass') continue;
+        return c;
+      }
+    }
+  }
+  return openedAfter(tree, tokens, cue);
+}
+
+/**
+ * The phrase a "to", "of" or "for" right after the cue opens, when the parser hung it elsewhere
+ * ("his plan to close the prison" read as a purpose of the verb): the head that word marks.
+ */
+function openedAfter(tree: SentenceTree, tokens: Token[], cue: CueSite): number {
+  let k = cue.last + 1;
+  while (tokens[k]?.pos === 'ADV' && tree.has(k)) k++;
+  if (!tree.has(k) || !/^(to|of|for|on|that)$/.test(tokens[k]!.lemma)) return -1;
+  if (!/^(case|mark)$/.test(tree.relation(k))) return -1;
+  const head = tree.head(k);
+  return head > k ? head : -1;
+}
+
+/** Whether a child is cut from a phrase: relative clauses, appositions, asides, coordinated clauses. */
+function dropped(tree: SentenceTree, tokens: Token[], head: number, child: number, outer: boolean): boolean {
+  const rel = tree.deprel(child);
+  if (PHRASE_DROP_RELATIONS.has(rel) || PHRASE_DROP_RELATIONS.has(tree.relation(child))) return true;
+  const t = tokens[child]!;
+  // the phrase's own opening "for", "that", "a", "his" go; those of the phrases inside it stay
+  const opens = outer && child === tree.subtree(head)[0];
+  if (rel === 'mark' || rel === 'case') return opens && t.lemma !== 'to';
+  if (rel === 'det' || rel === 'nmod:poss') return opens && t.pos !== 'PROPN' && t.lemma !== 'no';
+  // a coordinated verb phrase or complement is another act ("and accept ...", "and for the Foundation
+  // to be shut"); coordinated nouns stay ("Brazil and India")
+  if (rel === 'cc') return isVerb(tokens[head]!);
+  if (rel === 'conj') {
+    const opening = tokens[tree.subtree(child)[0]]!;
+    return isVerb(tokens[head]!) || isVerb(t) || opening.pos === 'ADP' || opening.pos === 'SCONJ';
+  }
+  return false;
+}
+
+/** Tokens of a head's phrase, trimmed at every level, as a sorted list. */
+function phraseTokens(
+  tree: SentenceTree,
+  tokens: Token[],
+  head: number,
+  keepSubject: boolean,
+  outer: boolean,
+): number[] {
+  const out: number[] = [head];
+  for (const c of tree.children(head)) {
+    const rel = tree.relation(c);
+    if (outer && rel === 'nsubj' && !keepSubject) continue;
+    // "should", "will" go; the "to" of an infinitive with its subject and a passive "be" stay
+    if (outer && tree.deprel(c) === 'aux' && tokens[c]!.lemma !== 'to') continue;
+    if (outer && rel === 'mark' && tokens[c]!.lemma === 'to' && !keepSubject) continue;
+    if (dropped(tree, tokens, head, c, outer)) continue;
+    out.push(...phraseTokens(tree, tokens, c, true, false));
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const EDGE_POS = /^(ADP|DET|CCONJ|SCONJ|PUNCT|PART|AUX|PRON)$/;
+const QUOTE = /^["“”‘’`]+$/;
+
+/** Words of tokens as written, keeping the text's own spacing; titles and quote marks dropped. */
+function write(tokens: Token[], ks: number[]): string {
+  let out = '';
+  let prev: Token | undefined;
+  for (const k of ks) {
+    const t = tokens[k]!;
+    if (QUOTE.test(t.text) || LABEL_TITLES.has(t.text.toLowerCase())) continue;
+    out += prev && (prev.end < t.start || prev.index !== k - 1) ? ` ${t.text}` : t.text;
+    prev = t;
+  }
+  return out.trim();
+}
+
+/** Cuts a phrase to one contiguous run around its head, no longer than `MAX_WORDS`, edges trimmed. */
+function trimRun(tokens: Token[], ks: number[], head: number): number[] {
+  const at = ks.indexOf(head);
+  let from = at;
+  let to = at + 1;
+  // a gap (a dropped relative clause, an aside) ends the phrase on that side
+  while (from > 0 && ks[from - 1] === ks[from]! - 1) from--;
+  while (to < ks.length && ks[to] === ks[to - 1]! + 1) to++;
+  let run = ks.slice(from, to);
+  const cut = run.findIndex((k) => /^[,;:()—–]$/.test(tokens[k]!.text) || tokens[k]!.text === '--');
+  if (cut > run.indexOf(head)) run = run.slice(0, cut);
+  if (run.length > MAX_WORDS) run = run.slice(Math.max(0, run.indexOf(head) - 3)).slice(0, MAX_WORDS);
+  const opensBadly = (t: Token) => (EDGE_POS.test(t.pos) || t.pos === 'ADV') && !keepsFirst(t);
+  while (run.length > 1 && opensBadly(tokens[run[0]!]!) && run[0] !== head) run = run.slice(1);
+  const endsBadly = (t: Token) => EDGE_POS.test(t.pos) || t.pos === 'ADV';
+  while (run.length > 1 && endsBadly(tokens[run.at(-1)!]!) && run.at(-1) !== head) run = run.slice(0, -1);
+  return run;
+}
+
+/** A leading word a label keeps: "no" ("no-fly zone"), a name's possessive is a PROPN already. */
+const keepsFirst = (t: Token) => t.lemma === 'no' && t.pos === 'DET';
+
+const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/**
+ * The phrase a tree node heads, as a proposal label: a verb with its objects and complements ("Repeal
+ * the Affordable Care Act"), an infinitive clause with its subject ("Ginsburg to resign"), or a noun
+ * with its modifiers and complements ("Ban on Muslims entering the country"); determiners, relative
+ * clauses, asides and coordinated clauses cut, so it is never a fragment cut mid-phrase.
+ */
+export function phraseAt(ctx: ProposalContext, tree: SentenceTree, head: number): TreePhrase | null {
+  const { tokens } = ctx;
+  const h = tokens[head]!;
+  const hasSubject = tree.dependent(head, 'nsubj') >= 0;
+  const kind: TreePhrase['kind'] = isVerb(h) ? (hasSubject ? 'clause' : 'verb') : 'noun';
+  if (kind === 'noun' && !/^(NOUN|PROPN|NUM|ADJ)$/.test(h.pos)) return null;
+  const run = trimRun(tokens, phraseTokens(tree, tokens, head, kind === 'clause', true), head);
+  if (run.length === 0) return null;
+  const label = capitalise(write(tokens, run));
+  if (!label) return null;
+  return { head, from: run[0]!, to: run.at(-1)! + 1, label, kind };
+}
+
+/** Whether a phrase names a course of action a reader could later check, not a vague or bare word. */
+export function isConcrete(ctx: ProposalContext, tree: SentenceTree, phrase: TreePhrase): boolean {
+  const { tokens } = ctx;
+  const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.pos !== 'PUNCT');
+  const head = tokens[phrase.head]!;
+  if (VAGUE_HEADS.has(head.lemma) || TIME_UNITS.has(head.lemma)) return false;
+  if (phrase.kind === 'noun') {
+    if (head.pos !== 'NOUN' || words.length < 2) return false;
+    // a name alone ("Clinton") is a person backed, not a proposal; "the notion", "specific plans" point elsewhere
+    if (words.every((t) => t.pos === 'PROPN' || t.pos === 'DET')) return false;
+    return !(WRAPPER_NOUNS.has(head.lemma) || ANAPHORIC_NOUNS.has(head.lemma));
+  }
+  if (LIGHT_VERBS.has(head.lemma)) return false;
+  // an action needs what it acts on ("alter the rules", not "drastically alter"), or its doer ("Ginsburg to resign")
+  const inside = (c: number) => c >= phrase.from && c < phrase.to;
+  const acted = tree.dependents(phrase.head, ...ACTION_ARGUMENTS).some(inside);
+  return words.length >= 2 && (acted || phrase.kind === 'clause');
+}
+
+/**
+ * The proposal a cue's complement names, read from the sentence's tree: a clean noun phrase or
+ * infinitive ("Special prosecutor to investigate Hillary Clinton", "Repeal the Affordable Care
+ * Act"), or `null` when the cue has no complement or it names nothing concrete.
+ * @example treePhrase(ctx, { first: called, last: forWord, shape: 'verb' })?.label // 'Ginsburg to resign'
+ */
+export function treePhrase(ctx: ProposalContext, cue: CueSite): TreePhrase | null {
+  const tree = ctx.treeAt(cue.first);
+  const complement = cueComplement(tree, ctx.tokens, cue);
+  // "suggest the dispute is a misunderstanding": a copular clause is a reading, not a course of action
+  if (complement < 0 || tree.dependent(complement, 'cop') >= 0) return null;
+  let phrase = phraseAt(ctx, tree, complement);
+  // "the chance to review the deal", "the idea of a summit": the wrapper's complement is the proposal
+  const wrapped = tree.dependent(complement, 'acl', 'nmod');
+  if (phrase && WRAPPER_NOUNS.has(ctx.tokens[complement]!.lemma) && wrapped > complement)
+    phrase = phraseAt(ctx, tree, wrapped);
+  return phrase && isConcrete(ctx, tree, phrase) ? phrase : null;
+}

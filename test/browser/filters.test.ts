@@ -1,0 +1,292 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '@parley/api';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { timeCorpusFolder } from '../../apps/api/src/testing/time-corpus.js';
+import {
+  launchBrowser,
+  openViewer,
+  type RunningApp,
+  SEED,
+  type SeedGraph,
+  saveShot,
+  skipReason,
+  startSeedApp,
+  viewerDir,
+} from './harness.js';
+
+const reason = skipReason();
+if (reason) console.warn(`viewer filter tests skipped: ${reason}`);
+
+/** The status bar's "N of M nodes · E of F edges", as numbers. */
+async function statusCounts(page: Page): Promise<number[] | undefined> {
+  const text = (await page.textContent('#status')) ?? '';
+  return /([\d,]+) of ([\d,]+) nodes · ([\d,]+) of ([\d,]+) edges/
+    .exec(text)
+    ?.slice(1)
+    .map((n) => Number(n.replace(/,/g, '')));
+}
+
+/**
+ * What sigma draws now (nodes and edges not hidden by the reducers) and where the drawn nodes
+ * fall on the stage, in pixels, read through the viewer's test handle.
+ */
+function drawnNow(page: Page) {
+  return page.evaluate(() => {
+    type Point = { x: number; y: number };
+    type Handle = {
+      session: {
+        graph: {
+          filterNodes(f: (k: string) => boolean): string[];
+          filterEdges(f: (k: string) => boolean): string[];
+        };
+        view: {
+          sigma: {
+            getNodeDisplayData(k: string): (Point & { hidden?: boolean }) | undefined;
+            getEdgeDisplayData(k: string): { hidden?: boolean } | undefined;
+            framedGraphToViewport(p: Point): Point;
+            getDimensions(): { width: number; height: number };
+            getCamera(): { getState(): { x: number; y: number; ratio: number } };
+          };
+        };
+      };
+    };
+    const { session } = (window as unknown as { __parley: Handle }).__parley;
+    const sigma = session.view.sigma;
+    const nodes = session.graph.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden !== true);
+    const edges = session.graph.filterEdges((e) => sigma.getEdgeDisplayData(e)?.hidden !== true);
+    const points = nodes.map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n) as Point));
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const box = {
+      left: Math.min(...xs),
+      right: Math.max(...xs),
+      top: Math.min(...ys),
+      bottom: Math.max(...ys),
+    };
+    return { nodes, edges, box, stage: sigma.getDimensions(), camera: sigma.getCamera().getState() };
+  });
+}
+
+/** True when the drawn nodes lie on the stage and span at least a third of its width or height. */
+function framed(d: Awaited<ReturnType<typeof drawnNow>>): boolean {
+  const { box, stage } = d;
+  const inside = box.left >= 0 && box.top >= 0 && box.right <= stage.width && box.bottom <= stage.height;
+  const span = Math.max((box.right - box.left) / stage.width, (box.bottom - box.top) / stage.height);
+  return inside && span > 1 / 3;
+}
+
+/** Nodes of the served graph with at least `min` edges, and the edges between them. */
+function byDegree(graph: SeedGraph, min: number): { nodes: Set<string>; edges: number } {
+  const degree = new Map<string, number>();
+  for (const e of graph.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const nodes = new Set(graph.nodes.map((n) => n.key).filter((k) => (degree.get(k) ?? 0) >= min));
+  return { nodes, edges: graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).length };
+}
+
+/** Clicks an export button and returns the text of each file it downloads. */
+async function exported(page: Page, testId: string, files = 1): Promise<Map<string, string>> {
+  const downloads: Promise<import('playwright-core').Download>[] = [];
+  const seen = new Promise<void>((resolve) => {
+    page.on('download', function onDownload(d) {
+      downloads.push(Promise.resolve(d));
+      if (downloads.length === files) {
+        page.off('download', onDownload);
+        resolve();
+      }
+    });
+  });
+  await page.click(`[data-testid=${testId}]`);
+  await seen;
+  const out = new Map<string, string>();
+  for (const d of await Promise.all(downloads))
+    out.set(d.suggestedFilename(), await readFile((await d.path()) as string, 'utf8'));
+  return out;
+}
+
+/** The first column (the key) of a CSV's rows, header left out. */
+const csvKeys = (csv: string) =>
+  csv
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(',')[0]);
+
+describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed graph'})`, () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startSeedApp();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('a minimum degree draws exactly the nodes that have it, counts nodes and edges, and stays in the URL', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}`);
+    const [nodes, edges] = [app.graph.nodes.length, app.graph.edges.length];
+    await expect.poll(() => statusCounts(page)).toEqual([nodes, nodes, edges, edges]);
+    await page.fill('input[data-filter=minDegree]', '4');
+    await page.dispatchEvent('input[data-filter=minDegree]', 'change');
+    const want = byDegree(app.graph, 4);
+    expect(want.nodes.size).toBeLessThan(nodes);
+    await expect.poll(() => statusCounts(page)).toEqual([want.nodes.size, nodes, want.edges, edges]);
+    const shown = await drawnNow(page);
+    expect(new Set(shown.nodes)).toEqual(want.nodes);
+    expect(shown.edges.length).toBe(want.edges);
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('minDegree=4');
+    // The address brings the filter back.
+    await openViewer(page, `${app.url}/?graph=${SEED}&minDegree=4`);
+    await expect.poll(() => statusCounts(page)).toEqual([want.nodes.size, nodes, want.edges, edges]);
+    expect(await page.inputValue('input[data-filter=minDegree]')).toBe('4');
+  });
+
+  it('the camera frames what an ego network leaves, and the whole graph again when it is off', async () => {
+    // The actor with the fewest links: its neighbourhood is a small part of the picture.
+    const actors = app.graph.nodes.filter((n) => n.attributes.kind === 'actor').map((n) => n.key);
+    const links = (k: string) => app.graph.edges.filter((e) => e.source === k || e.target === k).length;
+    const lonely = actors.filter((k) => links(k) > 0).sort((a, b) => links(a) - links(b))[0] as string;
+    await openViewer(page, `${app.url}/?graph=${SEED}&node=${encodeURIComponent(lonely)}`);
+    const before = await drawnNow(page);
+    await page.locator('[data-control=ego] button[data-value="1"]').click();
+    await expect.poll(async () => (await drawnNow(page)).nodes.length).toBeLessThan(before.nodes.length);
+    await expect.poll(async () => framed(await drawnNow(page)), { timeout: 5000 }).toBe(true);
+    const ego = await drawnNow(page);
+    expect(ego.camera.ratio).toBeLessThan(before.camera.ratio);
+    await saveShot(page, 'filter-ego-framed');
+    await page.locator('[data-control=ego] button[data-value="0"]').click();
+    await expect.poll(async () => (await drawnNow(page)).camera.ratio, { timeout: 5000 }).toBeCloseTo(1, 2);
+  });
+
+  it('hiding isolated nodes after hiding edge types leaves no node without a drawn edge', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&hideEdges=contains,mentions&isolated=hide`);
+    const total = app.graph.nodes.length;
+    await expect.poll(async () => (await statusCounts(page))?.[0]).toBeLessThan(total);
+    const shown = await drawnNow(page);
+    const counts = (await statusCounts(page)) as number[];
+    expect(counts[0]).toBe(shown.nodes.length);
+    expect(counts[2]).toBe(shown.edges.length);
+    const ends = new Set(
+      app.graph.edges.filter((e) => shown.edges.includes(e.key)).flatMap((e) => [e.source, e.target]),
+    );
+    expect(new Set(shown.nodes)).toEqual(ends);
+    expect(
+      app.graph.edges.filter((e) => shown.edges.includes(e.key)).map((e) => e.attributes.type),
+    ).not.toContain('mentions');
+    expect(await page.isChecked('input[data-filter=hideIsolated]')).toBe(true);
+  });
+  it('exports of a filtered view hold exactly what is drawn; the whole-graph switch exports everything', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&minDegree=4&hideEdges=contains`);
+    await expect.poll(async () => (await statusCounts(page))?.[0]).toBeLessThan(app.graph.nodes.length);
+    const shown = await drawnNow(page);
+    const files = await exported(page, 'export-graphml');
+    expect([...files.keys()]).toEqual([`${SEED}-full.graphml`]);
+    const parsed = parseGraphml(MultiDirectedGraph, [...files.values()][0] as string);
+    expect(new Set(parsed.nodes())).toEqual(new Set(shown.nodes));
+    expect(new Set(parsed.edges())).toEqual(new Set(shown.edges));
+    expect(parsed.someEdge((_e, a) => a.type === 'contains')).toBe(false);
+    const gexf = parseGexf(
+      MultiDirectedGraph,
+      [...(await exported(page, 'export-gexf')).values()][0] as string,
+    );
+    expect(new Set(gexf.nodes())).toEqual(new Set(shown.nodes));
+    expect(gexf.size).toBe(shown.edges.length);
+    const csv = await exported(page, 'export-csv', 2);
+    expect([...csv.keys()].sort()).toEqual([`${SEED}-full-edges.csv`, `${SEED}-full-nodes.csv`]);
+    expect(new Set(csvKeys(csv.get(`${SEED}-full-nodes.csv`) as string))).toEqual(new Set(shown.nodes));
+    expect(csvKeys(csv.get(`${SEED}-full-edges.csv`) as string).length).toBe(shown.edges.length);
+    await page.check('[data-testid=export-whole]');
+    const whole = parseGraphml(
+      MultiDirectedGraph,
+      [...(await exported(page, 'export-graphml')).values()][0] as string,
+    );
+    expect(whole.order).toBe(app.graph.nodes.length);
+    expect(whole.size).toBe(app.graph.edges.length);
+  });
+
+  it('an export of the filtered actor view holds its drawn actors and merged edges, coloured as drawn', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&view=actors&minWeight=2&isolated=hide`);
+    await expect.poll(async () => (await statusCounts(page))?.[2]).toBeGreaterThan(0);
+    const shown = await drawnNow(page);
+    const total = (await statusCounts(page))?.[1] ?? 0;
+    expect(shown.nodes.length).toBeGreaterThan(1);
+    expect(shown.nodes.length).toBeLessThan(total);
+    const xml = [...(await exported(page, 'export-graphml')).values()][0] as string;
+    const parsed = parseGraphml(MultiDirectedGraph, xml);
+    expect(new Set(parsed.nodes())).toEqual(new Set(shown.nodes));
+    expect(new Set(parsed.edges())).toEqual(new Set(shown.edges));
+    parsed.forEachEdge((_e, a) => expect(a.weight).toBeGreaterThanOrEqual(2));
+    parsed.forEachNode((_n, a) => expect(a.color).toMatch(/^#[0-9a-f]{6}$/i));
+  });
+});
+
+describe.skipIf(reason !== null)(
+  `viewer publisher filter in chromium (${reason ?? 'fixture corpus'})`,
+  () => {
+    let dir: string;
+    let server: Server;
+    let url: string;
+    let browser: Browser;
+    let page: Page;
+    let graph: SeedGraph;
+
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'parley-viewer-filters-'));
+      const folder = await timeCorpusFolder(dir, { layout: true });
+      graph = JSON.parse(await readFile(join(folder, 'graph.json'), 'utf8')) as SeedGraph;
+      server = createApp({ graphsDir: dir, viewerDir, logger: false }).listen(0, '127.0.0.1');
+      await new Promise<void>((resolve) => server.once('listening', resolve));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      browser = await launchBrowser();
+      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      server?.closeAllConnections();
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it("keeps one publisher's articles and what they hold, framed, with the counts of what is drawn", async () => {
+      const articles = graph.nodes.filter((n) => n.attributes.kind === 'article');
+      const publisher = articles.find((a) => a.attributes.publisher)?.attributes.publisher as string;
+      expect(publisher).toBeTruthy();
+      await openViewer(page, `${url}/?graph=time-corpus`);
+      const total = graph.nodes.length;
+      await expect.poll(async () => (await statusCounts(page))?.[0]).toBe(total);
+      await page.selectOption('select[data-filter=publisher]', publisher);
+      await expect.poll(async () => (await statusCounts(page))?.[0]).toBeLessThan(total);
+      await expect.poll(() => page.evaluate(() => window.location.search)).toContain('publisher=');
+      const shown = await drawnNow(page);
+      const kind = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+      const drawnArticles = shown.nodes.filter((n) => kind.get(n)?.kind === 'article');
+      expect(drawnArticles.length).toBe(articles.filter((a) => a.attributes.publisher === publisher).length);
+      for (const a of drawnArticles) expect(kind.get(a)?.publisher).toBe(publisher);
+      // Every drawn statement is one of the publisher's articles.
+      const ids = new Set(drawnArticles.map((a) => kind.get(a)?.id));
+      for (const n of shown.nodes.filter((k) => kind.get(k)?.kind === 'statement'))
+        expect(ids.has(kind.get(n)?.article)).toBe(true);
+      const counts = (await statusCounts(page)) as number[];
+      expect([counts[0], counts[2]]).toEqual([shown.nodes.length, shown.edges.length]);
+      await expect.poll(async () => framed(await drawnNow(page)), { timeout: 5000 }).toBe(true);
+      await saveShot(page, 'filter-publisher');
+    });
+  },
+);
