@@ -31,6 +31,7 @@ const server = app.listen(port, host, () => {
 function shutdown(signal: string): void {
   logger.info({ signal }, 'shutting down');
   server.close(() => process.exit(0));
+  app.locals.store.changes.closeAll(); // event streams never finish on their own
   server.closeIdleConnections();
   setTimeout(() => process.exit(1), 10_000).unref();
 }

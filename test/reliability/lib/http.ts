@@ -35,7 +35,19 @@ export function raw(port: number, req: RawRequest): Promise<RawResponse> {
       { host: '127.0.0.1', port, method: req.method ?? 'GET', path: req.path, headers: req.headers ?? {} },
       (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        // an event stream never ends: its first event is the answer
+        const stream = /^text\/event-stream/.test(res.headers['content-type'] ?? '');
+        res.on('data', (c: Buffer) => {
+          chunks.push(c);
+          if (stream && /\n\n/.test(Buffer.concat(chunks).toString('utf8'))) {
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            });
+            r.destroy();
+          }
+        });
         res.on('end', () =>
           resolve({
             status: res.statusCode ?? 0,

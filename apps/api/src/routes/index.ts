@@ -6,6 +6,7 @@ import type { ApiRoutes } from '../http/route.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { actorRoutes } from './actors.js';
 import { articleRoutes } from './articles.js';
+import { eventRoutes } from './events.js';
 import { exportRoutes } from './export.js';
 import { graphRoutes } from './graphs.js';
 import { ingestRoutes } from './ingest.js';
@@ -40,6 +41,7 @@ export const ROUTE_MODULES: readonly ((deps: RouteDeps) => void)[] = [
   ({ api, store, extractor }) => ingestRoutes(api, store, extractor),
   ({ api, store }) => articleRoutes(api, store),
   ({ api, store }) => timeRoutes(api, store),
+  ({ api, store }) => eventRoutes(api, store),
 ];
 
 /**

@@ -92,3 +92,50 @@ describe('GET /path', () => {
     expect((await get(`${G}/path?from=${a?.key}`).expect(400)).body.errors[0].name).toBe('to');
   });
 });
+
+describe('GET /subgraph', () => {
+  type Sub = {
+    nodes: { key: string; attributes: { kind: string } }[];
+    edges: { source: string; target: string }[];
+    reached: number;
+    truncated: boolean;
+  };
+  const closed = (sub: Sub) => {
+    const keys = new Set(sub.nodes.map((n) => n.key));
+    return sub.edges.every((e) => keys.has(e.source) && keys.has(e.target));
+  };
+
+  it('gives the ego network of a node within the budget, most connected first, with every edge among them', async () => {
+    const [top] = await topActors();
+    const whole: Sub = (await get(`${G}/subgraph?around=${top!.key}&depth=1&budget=5000`).expect(200)).body;
+    expect(whole.truncated).toBe(false);
+    expect(whole.nodes).toHaveLength(whole.reached);
+    expect(closed(whole)).toBe(true);
+    const small: Sub = (await get(`${G}/subgraph?around=${top!.key}&depth=2&budget=6`).expect(200)).body;
+    expect(small.nodes).toHaveLength(6);
+    expect(small.nodes[0]!.key).toBe(top!.key);
+    expect(small.truncated).toBe(true);
+    expect(closed(small)).toBe(true);
+    // the first ring comes before the second
+    const ring1 = new Set(whole.nodes.map((n) => n.key));
+    expect(small.nodes.slice(1).every((n) => ring1.has(n.key))).toBe(true);
+  });
+
+  it('gives an overview of the most connected actors and proposals and the statements joining them', async () => {
+    const [top] = await topActors();
+    const sub: Sub = (await get(`${G}/subgraph?budget=30`).expect(200)).body;
+    expect(sub.nodes.length).toBeLessThanOrEqual(30);
+    expect(sub.nodes.map((n) => n.key)).toContain(top!.key);
+    expect(sub.nodes.some((n) => n.attributes.kind === 'statement')).toBe(true);
+    expect(sub.edges.length).toBeGreaterThan(0);
+    expect(closed(sub)).toBe(true);
+  });
+
+  it('refuses an unknown centre and a budget out of range', async () => {
+    expect((await get(`${G}/subgraph?around=actor:nobody-at-all`).expect(404)).body.code).toBe(
+      'unknown-node',
+    );
+    await get(`${G}/subgraph?budget=0`).expect(400);
+    await get(`${G}/subgraph?depth=4`).expect(400);
+  });
+});

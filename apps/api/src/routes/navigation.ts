@@ -1,11 +1,12 @@
 import type { ApiRoutes } from '../http/route.js';
 import { neighbors, nodeView, shortestPath } from '../queries/navigation.js';
 import { existingNode } from '../queries/resolve.js';
-import { GraphParams, NeighborsQuery, NodeParams, PathQuery } from '../schemas/params.js';
-import { NeighborsSchema, NodeViewSchema, PathSchema } from '../schemas/views.js';
+import { subgraph } from '../queries/subgraph.js';
+import { GraphParams, NeighborsQuery, NodeParams, PathQuery, SubgraphQuery } from '../schemas/params.js';
+import { NeighborsSchema, NodeViewSchema, PathSchema, SubgraphSchema } from '../schemas/views.js';
 import type { GraphStore } from '../store/graph-store.js';
 
-/** `GET /api/graphs/{graph}/nodes/{id}`, `/nodes/{id}/neighbors` and `/path`. */
+/** `GET /api/graphs/{graph}/nodes/{id}`, `/nodes/{id}/neighbors`, `/path` and `/subgraph`. */
 export function navigationRoutes(api: ApiRoutes, store: GraphStore): void {
   api.add({
     method: 'get',
@@ -52,6 +53,27 @@ export function navigationRoutes(api: ApiRoutes, store: GraphStore): void {
         existingNode(index, query.from, 'from'),
         existingNode(index, query.to, 'to'),
       );
+    },
+  });
+
+  api.add({
+    method: 'get',
+    path: '/api/graphs/{graph}/subgraph',
+    summary: 'A drawable part of the graph: the ego network of a node, or an overview, within a node budget',
+    description:
+      'With `around`, the nodes within `depth` hops of it, each ring most connected first, until `budget` ' +
+      'nodes; without it, the most connected actors and proposals and the statements joining them. Every ' +
+      'edge between chosen nodes is included, so a client can merge the answer into the graph it draws ' +
+      'and expand it step by step.',
+    tags: ['navigation'],
+    params: GraphParams,
+    query: SubgraphQuery,
+    problems: [404],
+    response: { schema: SubgraphSchema, description: 'the subgraph' },
+    handler: async ({ params, query }) => {
+      const { index } = await store.require(params.graph);
+      const around = query.around === undefined ? undefined : existingNode(index, query.around, 'around');
+      return subgraph(index, { ...query, around });
     },
   });
 }

@@ -165,6 +165,20 @@ export const NeighborsQuery = Pagination.extend({
   edge: EdgeTypeSchema.optional().meta({ description: 'only follow edges of this type' }),
 });
 
+export const SubgraphQuery = z.strictObject({
+  around: nodeKey('actor:vladimir-putin')
+    .optional()
+    .meta({ description: 'the node to centre on; without it, an overview of the most connected nodes' }),
+  depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'hops from `around` (1-3)' }),
+  budget: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5000)
+    .default(300)
+    .meta({ description: 'at most this many nodes (1-5000), most connected first' }),
+});
+
 export const PathQuery = z.strictObject({
   from: nodeKey('actor:donald-trump'),
   to: nodeKey('actor:vladimir-putin'),

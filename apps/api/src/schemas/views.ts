@@ -163,6 +163,28 @@ export const EdgeViewSchema = z
   })
   .meta({ id: 'Edge' });
 
+export const SubgraphSchema = z
+  .object({
+    around: z.string().nullable(),
+    depth: z.number().int().nullable(),
+    budget: z.number().int(),
+    reached: z.number().int().meta({ description: 'nodes within reach (the whole graph for an overview)' }),
+    truncated: z.boolean().meta({ description: 'true when the budget left reachable nodes out' }),
+    nodes: z.array(z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) })),
+    edges: z.array(
+      z.object({
+        key: z.string(),
+        source: z.string(),
+        target: z.string(),
+        attributes: z.record(z.string(), z.unknown()),
+      }),
+    ),
+  })
+  .meta({
+    id: 'Subgraph',
+    description: 'nodes and edges in the graph contract form, to merge into a drawn graph',
+  });
+
 export const NodeViewSchema = NodeRefSchema.extend({
   attributes: z
     .record(z.string(), z.unknown())
@@ -200,6 +222,14 @@ export const GraphSummarySchema = z
     counts: z.object({ ...perKind(() => z.number().int()), edges: z.number().int() }),
   })
   .meta({ id: 'GraphSummary' });
+
+export const GraphChangeSchema = z
+  .object({
+    graph: z.string(),
+    version: z.string().meta({ description: "the graph file's version (modification time and size)" }),
+    counts: GraphSummarySchema.shape.counts,
+  })
+  .meta({ id: 'GraphChange', description: 'the data of a `version` event' });
 
 export const IngestResultSchema = z
   .object({

@@ -11,6 +11,7 @@ import {
 import type { Logger } from 'pino';
 import { HttpError } from '../http/problem.js';
 import type { GraphSummary } from '../schemas/views.js';
+import { ChangeFeed } from './changes.js';
 import { GraphIndex } from './graph-index.js';
 import { SentenceSource, type SentenceSplitter } from './sentences.js';
 
@@ -48,6 +49,9 @@ export class LoadedGraph {
   }
 }
 
+/** A graph file's version: its modification time and size, as the reload check compares them. */
+const versionOf = (entry: Entry) => `${Math.round(entry.mtimeMs)}-${entry.size}`;
+
 /** A 500 saying why a graph file does not load (bad JSON, not the graph contract). */
 const unloadable = (name: string, err: Error | undefined) =>
   new HttpError(500, 'invalid-graph', `graph "${name}" cannot be loaded: ${err?.message ?? 'unknown error'}`);
@@ -78,6 +82,8 @@ export interface GraphStoreOptions {
  * Writes to one graph are serialised.
  */
 export class GraphStore {
+  /** Tells event streams when a graph's served version changes. */
+  readonly changes = new ChangeFeed();
   private readonly entries = new Map<string, Entry>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly reloadCheckMs: number;
@@ -152,6 +158,12 @@ export class GraphStore {
     return loaded;
   }
 
+  /** The version of a graph being served (its file's modification time and size), if loaded. */
+  version(name: string): string | undefined {
+    const entry = this.entries.get(name);
+    return entry?.current ? versionOf(entry) : undefined;
+  }
+
   /** Summaries of every graph that loads. */
   async list(): Promise<GraphSummary[]> {
     const out: GraphSummary[] = [];
@@ -192,12 +204,9 @@ export class GraphStore {
           this.options.splitSentences,
           this.entries.get(name)?.current,
         );
-        this.entries.set(name, {
-          current: loaded,
-          mtimeMs: info.mtimeMs,
-          size: info.size,
-          checkedAt: Date.now(),
-        });
+        const entry = { current: loaded, mtimeMs: info.mtimeMs, size: info.size, checkedAt: Date.now() };
+        this.entries.set(name, entry);
+        this.announce(name, entry);
         return result;
       });
     this.queues.set(name, run);
@@ -206,6 +215,11 @@ export class GraphStore {
     } finally {
       if (this.queues.get(name) === run) this.queues.delete(name);
     }
+  }
+
+  private announce(name: string, entry: Entry): void {
+    if (entry.current)
+      this.changes.announce({ graph: name, version: versionOf(entry), counts: entry.current.index.counts });
   }
 
   private startLoad(name: string, previous: Entry | undefined, mtimeMs: number, size: number): Entry {
@@ -217,6 +231,8 @@ export class GraphStore {
         entry.current = loaded;
         entry.failure = undefined;
         entry.loading = undefined;
+        // only the latest load of a graph is news (a write may have replaced this entry meanwhile)
+        if (this.entries.get(name) === entry) this.announce(name, entry);
       },
       (err: Error) => {
         this.options.logger?.error({ err, graph: name }, 'graph does not load');
