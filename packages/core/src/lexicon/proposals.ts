@@ -55,6 +55,20 @@ const CUES: Record<Stance, CueSpec[]> = {
     ['insist on', 'verb'],
     ['broker', 'verb'],
     ['press', 'verb'],
+    ['vow', 'verb'],
+    ['pledge', 'verb'],
+    ['threaten', 'verb'],
+    ['nominate', 'verb', 'strong'],
+    ['introduce', 'verb'],
+    ['unveil', 'verb'],
+    ['outline', 'verb'],
+    ['call on', 'verb'],
+    ['ask for', 'verb'],
+    ['request', 'verb'],
+    ['advocate for', 'verb'],
+    ['argue for', 'verb'],
+    ['campaign for', 'verb'],
+    ['lobby for', 'verb'],
     ['ready to', 'adjective'],
     ['willing to', 'adjective'],
     ['prepared to', 'adjective'],
@@ -70,6 +84,13 @@ const CUES: Record<Stance, CueSpec[]> = {
     ['determination', 'noun'],
     ['goal', 'noun'],
     ['aim', 'noun'],
+    ['request', 'noun'],
+    ['call', 'noun'],
+    ['vow', 'noun'],
+    ['pledge', 'noun'],
+    ['promise', 'noun'],
+    ['nomination', 'noun', 'strong'],
+    ['attempt', 'noun'],
   ],
   supports: [
     ['agree to', 'verb', 'anaphoric'],
@@ -80,7 +101,6 @@ const CUES: Record<Stance, CueSpec[]> = {
     ['endorse', 'verb', 'anaphoric'],
     ['welcome', 'verb', 'anaphoric'],
     ['promise', 'verb'],
-    ['pledge', 'verb'],
     ['favor', 'verb', 'anaphoric'],
     ['favour', 'verb', 'anaphoric'],
     ['embrace', 'verb', 'anaphoric'],
@@ -207,6 +227,18 @@ export const ANAPHORIC_NOUNS = new Set([
   'initiative',
   'request',
   'proposition',
+  'bill',
+  'legislation',
+  'amendment',
+  'measure',
+  'package',
+  'motion',
+  'nominee',
+  'nomination',
+  'compromise',
+  'pledge',
+  'promise',
+  'attempt',
   'one',
   'them',
   'these',
@@ -527,13 +559,23 @@ export const AID_KINDS = textTable<string>({
 });
 
 /** Verbs whose first object is the addressee of a demand ("press Israel to freeze ..."). */
-export const DIRECTIVES = new Set(['press', 'urge']);
+export const DIRECTIVES = new Set(['press', 'urge', 'call on']);
 
 /** Verb cues that need the directive frame to count ("press" alone is not a stance). */
 export const DIRECTIVE_ONLY = new Set(['press']);
 
 /** Noun cues that only count with an infinitive ("effort to broker", "goal is to forge"). */
-export const INFINITIVE_NOUNS = new Set(['effort', 'determination', 'goal', 'aim', 'bid']);
+export const INFINITIVE_NOUNS = new Set([
+  'effort',
+  'determination',
+  'goal',
+  'aim',
+  'bid',
+  'vow',
+  'pledge',
+  'promise',
+  'attempt',
+]);
 
 /** Concepts too general to stand alone when a more specific one was found in the same phrase. */
 export const MEETING_ONLY_CONCEPTS = new Set(['meeting']);
@@ -585,3 +627,39 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 
 /** Relations of what an action acts on: its object, complement, particle or prepositional argument. */
 export const ACTION_ARGUMENTS = ['obj', 'iobj', 'xcomp', 'ccomp', 'obl', 'compound:prt'];
+
+/** Verb cues that propose only with an infinitive or clause ("threatened to veto", not "threatened jobs"). */
+export const INFINITIVE_VERBS: ReadonlySet<string> = new Set(['suggest', 'threaten']);
+
+/**
+ * Nouns that name a proposal held by their possessor ("Obama's Gitmo plan", "the senator's bill",
+ * "his nominee"): the possessor proposes it, and a bare one ("his proposal") is the proposal just named.
+ */
+export const POINTER_NOUNS: ReadonlySet<string> = new Set([
+  'plan',
+  'proposal',
+  'offer',
+  'bill',
+  'legislation',
+  'amendment',
+  'measure',
+  'package',
+  'motion',
+  'resolution',
+  'nominee',
+  'nomination',
+  'request',
+  'demand',
+  'idea',
+  'initiative',
+  'compromise',
+  'budget',
+  'agenda',
+  'pledge',
+  'promise',
+  'suggestion',
+  'push',
+  'call',
+  'reform',
+  'overhaul',
+]);

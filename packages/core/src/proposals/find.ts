@@ -2,6 +2,7 @@ import type { StatementDraft } from '../attribution/types.js';
 import {
   ANAPHORIC_NOUNS,
   FORCE_CONCEPTS,
+  INFINITIVE_VERBS,
   MEETING_NOUNS,
   MEETING_ONLY_CONCEPTS,
   OWN_CUES,
@@ -14,7 +15,7 @@ import { ProposalContext } from './context.js';
 import { findHolders, type Holding } from './holders.js';
 import { type Finding, mergeFindings } from './merge.js';
 import { headNoun, phraseHead } from './phrase.js';
-import { treePhrase } from './structure.js';
+import { cueComplement, treePhrase } from './structure.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { ProposalDraft } from './types.js';
 
@@ -54,6 +55,7 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
         : {}),
   };
   const concept = conceptOf(ctx, t.from, t.to, options);
+  if (t.pointer) return concept ?? namedPointer(ctx, t);
   if (concept && !outsideHead(ctx, t, options)) return concept;
   if (concept) return generalConcept(ctx, t) ?? concept;
   if (t.kind === 'cue' && isVague(ctx, t)) {
@@ -67,7 +69,8 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
   }
   const general = generalConcept(ctx, t);
   if (general) return general;
-  if (!t.strong) return null;
+  // the tree read the cue's complement and found no proposal in it: the words after the cue are no better
+  if (!t.strong || hasComplement(ctx, t)) return null;
   // "polls suggest a tightening race" is a reading, not a proposal; "suggested that they walk ..." is
   if (t.lemma === 'suggest' && ctx.tokens[t.from]?.pos !== 'VERB') return null;
   const label = phraseLabel(ctx.tokens, t.from, t.to);
@@ -75,6 +78,26 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
   const head = headNoun(ctx.tokens, t.from, t.to);
   if (head && VAGUE_HEADS.has(head.lemma) && label.split(' ').length <= 3) return null;
   return { id: `other:${label.toLowerCase()}`, category: 'other', label, partial: false };
+}
+
+/**
+ * A possessed proposal noun named by its own modifiers ("Obama's Gitmo plan" → "Gitmo plan", "his
+ * Supreme Court nominee"); a bare or merely qualified one ("his latest plan") names none.
+ */
+function namedPointer(ctx: ProposalContext, t: Trigger): Concept | null {
+  const words = ctx.tokens.slice(t.from, t.to).filter((k) => k.pos !== 'DET' && k.pos !== 'PRON');
+  const named = words.slice(0, -1).some((k) => k.pos === 'NOUN' || k.pos === 'PROPN');
+  if (!named) return null;
+  const label = phraseLabel(ctx.tokens, t.from, t.to);
+  return label ? { id: `other:${label.toLowerCase()}`, category: 'other', label, partial: false } : null;
+}
+
+/** Whether the tree gives a cue trigger a complement at all. */
+function hasComplement(ctx: ProposalContext, t: Trigger): boolean {
+  if (t.kind !== 'cue' || t.shape === 'clause') return false;
+  return (
+    cueComplement(ctx.treeAt(t.first), ctx.tokens, { first: t.first, last: t.last, shape: t.shape }) >= 0
+  );
 }
 
 /**
@@ -102,8 +125,9 @@ function generalConcept(ctx: ProposalContext, t: Trigger): Concept | null {
   if (!shape) return null;
   const phrase = treePhrase(ctx, { first: t.first, last: t.last, shape });
   if (!phrase) return null;
-  // "polls suggest a tight race" is a reading; "suggested that they walk ..." a proposal
-  if (t.lemma === 'suggest' && phrase.kind === 'noun') return null;
+  // "polls suggest a tight race" is a reading, "threatening our health system" a danger; with an
+  // infinitive or clause they propose
+  if (INFINITIVE_VERBS.has(t.lemma) && phrase.kind === 'noun') return null;
   t.from = phrase.from;
   t.to = phrase.to;
   return {

@@ -101,7 +101,9 @@ function dropped(tree: SentenceTree, tokens: Token[], head: number, child: numbe
   // to be shut"); coordinated nouns stay ("Brazil and India")
   if (rel === 'cc') return isVerb(tokens[head]!);
   if (rel === 'conj') {
-    const opening = tokens[tree.subtree(child)[0]]!;
+    let first = tree.subtree(child)[0];
+    while (first < child && /^(CCONJ|PUNCT)$/.test(tokens[first]!.pos)) first++;
+    const opening = tokens[first]!;
     return isVerb(tokens[head]!) || isVerb(t) || opening.pos === 'ADP' || opening.pos === 'SCONJ';
   }
   return false;
@@ -207,6 +209,27 @@ export function isConcrete(ctx: ProposalContext, tree: SentenceTree, phrase: Tre
 }
 
 /**
+ * "called on Obama to resign", "nominated Kim to serve a second term": an infinitive whose doer is
+ * the cue's object reads with that doer ("Obama to resign"), when the doer is a short name or noun.
+ */
+function withAddressee(
+  ctx: ProposalContext,
+  tree: SentenceTree,
+  cue: CueSite,
+  complement: number,
+): TreePhrase | null {
+  if (cue.shape !== 'verb' || tree.relation(complement) !== 'xcomp') return null;
+  const doer = tree.dependents(cue.first, 'obj', 'obl').find((d) => d > cue.last && d < complement);
+  if (doer === undefined) return null;
+  const who = phraseAt(ctx, tree, doer);
+  const act = phraseAt(ctx, tree, complement);
+  if (!who || !act || who.to > act.from || who.label.split(' ').length > 4) return null;
+  if (ctx.tokens[doer]!.pos === 'PRON') return null;
+  const verb = act.label[0]!.toLowerCase() + act.label.slice(1);
+  return { head: complement, from: who.from, to: act.to, label: `${who.label} to ${verb}`, kind: 'clause' };
+}
+
+/**
  * The proposal a cue's complement names, read from the sentence's tree: a clean noun phrase or
  * infinitive ("Special prosecutor to investigate Hillary Clinton", "Repeal the Affordable Care
  * Act"), or `null` when the cue has no complement or it names nothing concrete.
@@ -217,7 +240,7 @@ export function treePhrase(ctx: ProposalContext, cue: CueSite): TreePhrase | nul
   const complement = cueComplement(tree, ctx.tokens, cue);
   // "suggest the dispute is a misunderstanding": a copular clause is a reading, not a course of action
   if (complement < 0 || tree.dependent(complement, 'cop') >= 0) return null;
-  let phrase = phraseAt(ctx, tree, complement);
+  let phrase = withAddressee(ctx, tree, cue, complement) ?? phraseAt(ctx, tree, complement);
   // "the chance to review the deal", "the idea of a summit": the wrapper's complement is the proposal
   const wrapped = tree.dependent(complement, 'acl', 'nmod');
   if (phrase && WRAPPER_NOUNS.has(ctx.tokens[complement]!.lemma) && wrapped > complement)
