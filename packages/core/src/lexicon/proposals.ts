@@ -28,9 +28,18 @@ export interface StanceCue {
   anaphoric: boolean;
   /** Strong cues keep an object even when it names no known concept ("suggested that they walk ..."). */
   strong: boolean;
+  /**
+   * Bound cues name no proposal of their own, only a known concept or the proposal just named:
+   * what one praises or criticises is as often a person or a record as a proposal.
+   */
+  bound: boolean;
 }
 
-type CueSpec = [phrase: string, shape: CueShape, flags?: 'anaphoric' | 'strong' | 'anaphoric strong'];
+type CueSpec = [
+  phrase: string,
+  shape: CueShape,
+  flags?: 'anaphoric' | 'strong' | 'anaphoric strong' | 'anaphoric bound',
+];
 
 const CUES: Record<Stance, CueSpec[]> = {
   proposes: [
@@ -106,7 +115,23 @@ const CUES: Record<Stance, CueSpec[]> = {
     ['embrace', 'verb', 'anaphoric'],
     ['approve', 'verb', 'anaphoric'],
     ['commit to', 'verb'],
+    ['praise', 'verb', 'anaphoric bound'],
+    ['hail', 'verb', 'anaphoric bound'],
+    ['commend', 'verb', 'anaphoric bound'],
+    ['applaud', 'verb', 'anaphoric bound'],
+    ['laud', 'verb', 'anaphoric bound'],
+    ['champion', 'verb', 'anaphoric bound'],
+    ['adopt', 'verb', 'anaphoric'],
+    ['vote for', 'verb', 'anaphoric'],
+    ['sign on to', 'verb', 'anaphoric'],
+    ['vouch for', 'verb', 'anaphoric'],
+    ['stand behind', 'verb', 'anaphoric'],
+    ['encourage by', 'verb', 'anaphoric'],
     ['open to', 'adjective'],
+    ['support for', 'noun', 'anaphoric'],
+    ['backing for', 'noun', 'anaphoric'],
+    ['endorsement of', 'noun', 'anaphoric'],
+    ['approval of', 'noun', 'anaphoric'],
   ],
   rejects: [
     ['reject', 'verb', 'anaphoric'],
@@ -118,11 +143,32 @@ const CUES: Record<Stance, CueSpec[]> = {
     ['veto', 'verb', 'anaphoric'],
     ['resist', 'verb', 'anaphoric'],
     ['demur', 'verb', 'anaphoric'],
-    ['denounce', 'verb', 'anaphoric'],
+    ['denounce', 'verb', 'anaphoric bound'],
     ['block', 'verb', 'anaphoric'],
     ['turn down', 'verb', 'anaphoric'],
     ['object to', 'verb', 'anaphoric'],
     ['balk at', 'verb', 'anaphoric'],
+    ['vote against', 'verb', 'anaphoric'],
+    ['protest against', 'verb', 'anaphoric'],
+    ['fight against', 'verb', 'anaphoric bound'],
+    ['criticize', 'verb', 'anaphoric bound'],
+    ['criticise', 'verb', 'anaphoric bound'],
+    ['condemn', 'verb', 'anaphoric bound'],
+    ['slam', 'verb', 'anaphoric bound'],
+    ['blast', 'verb', 'anaphoric bound'],
+    ['rip', 'verb', 'anaphoric bound'],
+    ['scuttle', 'verb', 'anaphoric'],
+    ['quash', 'verb', 'anaphoric'],
+    ['torpedo', 'verb', 'anaphoric'],
+    ['defeat', 'verb', 'anaphoric bound'],
+    ['kill', 'verb', 'anaphoric bound'],
+    ['bar', 'verb', 'anaphoric'],
+    ['take issue with', 'verb', 'anaphoric'],
+    ['take aim at', 'verb', 'anaphoric bound'],
+    ['lukewarm about', 'adjective', 'anaphoric'],
+    ['critical of', 'adjective', 'anaphoric bound'],
+    ['against', 'adjective', 'anaphoric bound'],
+    ['criticism of', 'noun', 'anaphoric bound'],
     ['skeptical about', 'adjective', 'anaphoric'],
     ['skeptical of', 'adjective', 'anaphoric'],
     ['opposed to', 'adjective', 'anaphoric'],
@@ -145,6 +191,7 @@ export const STANCE_CUES: Map<string, StanceCue[]> = (() => {
         shape,
         anaphoric: flags.includes('anaphoric'),
         strong: flags.includes('strong'),
+        bound: flags.includes('bound'),
       };
       const list = byFirst.get(words[0]!) ?? [];
       list.push(cue);
@@ -271,6 +318,10 @@ export const WRAPPER_NOUNS = new Set([
 /** Heads too vague to be a proposal on their own ("urged a strong stand", "help them with things"). */
 export const VAGUE_HEADS = new Set([
   'stand',
+  'stance',
+  'record',
+  'contender',
+  'candidate',
   'position',
   'approach',
   'line',

@@ -56,6 +56,8 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
   };
   const concept = conceptOf(ctx, t.from, t.to, options);
   if (t.pointer) return concept ?? namedPointer(ctx, t);
+  // a deal named by its own words ("the agreement to restructure the debt") reads best from the tree
+  if (concept?.id.startsWith('agreement:')) return generalConcept(ctx, t) ?? concept;
   if (concept && !outsideHead(ctx, t, options)) return concept;
   if (concept) return generalConcept(ctx, t) ?? concept;
   if (t.kind === 'cue' && isVague(ctx, t)) {
@@ -120,7 +122,7 @@ function outsideHead(ctx: ProposalContext, t: Trigger, options: ConceptOptions):
  * object becomes the phrase's tokens.
  */
 function generalConcept(ctx: ProposalContext, t: Trigger): Concept | null {
-  if (t.kind !== 'cue' || (t.anaphoric && pointsBack(ctx, t))) return null;
+  if (t.kind !== 'cue' || t.bound || (t.anaphoric && pointsBack(ctx, t))) return null;
   const shape = t.shape === 'clause' ? null : t.shape;
   if (!shape) return null;
   const phrase = treePhrase(ctx, { first: t.first, last: t.last, shape });
@@ -159,6 +161,22 @@ function antecedent(ctx: ProposalContext, t: Trigger, found: Finding[]): Finding
   return window.at(-1);
 }
 
+/**
+ * "voted against the ban", "backing this wall": a short definite phrase whose head noun heads a
+ * proposal named before in the article is that proposal.
+ */
+function namedBefore(ctx: ProposalContext, t: Trigger, found: Finding[]): Finding | undefined {
+  const { tokens } = ctx;
+  if (t.kind !== 'cue' || t.to - t.from > 3 || t.to <= t.from) return undefined;
+  const first = tokens[t.from]!;
+  if (!(first.pos === 'DET' || first.pos === 'PRON') || first.lemma === 'a' || first.lemma === 'an')
+    return undefined;
+  const head = phraseHead(tokens, t.from, t.to);
+  if (!head || VAGUE_HEADS.has(head.lemma)) return undefined;
+  const word = new RegExp(`\\b${head.lemma.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
+  return found.findLast((f) => f.concept && f.trigger.first < t.first && word.test(f.concept.label));
+}
+
 /** Triggers inside another's object only count with their own named holder ("ready to offer" is one). */
 function insideEarlier(t: Trigger, accepted: Finding[]): boolean {
   return accepted.some(
@@ -187,7 +205,9 @@ export function findProposals(
     const holding = findHolders(ctx, trigger);
     if (insideEarlier(trigger, found) && !holding.explicit) continue;
     const concept = conceptFor(ctx, trigger, holding);
+    const named = concept ? null : namedBefore(ctx, trigger, found);
     if (concept) found.push({ trigger, holding, concept });
+    else if (named) found.push({ trigger, holding, concept: named.concept });
     else if (trigger.anaphoric && pointsBack(ctx, trigger)) {
       // "rejected the idea", "demurred": the proposal just named
       const target = antecedent(ctx, trigger, found);

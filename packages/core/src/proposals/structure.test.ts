@@ -98,3 +98,23 @@ describe('possessed proposals and short forms', () => {
     ]);
   });
 });
+
+describe('stances on proposals read from structure', () => {
+  const stancesOf = (text: string) => {
+    const x = extractArticle(text, { id: 'stances' });
+    const name = (id: string) => x.actors.find((a) => a.id === id)?.label;
+    return x.proposals.map((p) => [p.label, p.stances.map((s) => `${name(s.actor)} ${s.stance}`)]);
+  };
+
+  it('reads support and opposition verbs, and binds a criticism to the proposal just named', () => {
+    expect(
+      stancesOf(
+        'Senator Ann Bell proposed a ban on plastic bags. Tom Reyes voted against the ban. Mary Cole slammed the idea.',
+      ),
+    ).toEqual([['Ban on plastic bags', ['Ann Bell proposes', 'Tom Reyes rejects', 'Mary Cole rejects']]]);
+  });
+
+  it('takes no proposal from what a criticism names by itself', () => {
+    expect(stancesOf('Tom Reyes criticized the senator’s voting record.')).toEqual([]);
+  });
+});

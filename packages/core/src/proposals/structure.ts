@@ -146,7 +146,43 @@ function write(tokens: Token[], ks: number[]): string {
   return out.trim();
 }
 
-/** Cuts a phrase to one contiguous run around its head, no longer than `MAX_WORDS`, edges trimmed. */
+/** Relations whose whole phrase a long label may lose from its right end ("in debt", "over its missile program"). */
+const CUTTABLE = new Set([
+  'nmod',
+  'obl',
+  'acl',
+  'advcl',
+  'conj',
+  'appos',
+  'ccomp',
+  'xcomp',
+  'advmod',
+  'nummod',
+]);
+
+/**
+ * Shortens a phrase to at most `MAX_WORDS` tokens by dropping whole phrases from its right end: the
+ * deepest cuttable dependent holding the last token goes first, so no phrase is cut mid-way.
+ */
+function shrink(tree: SentenceTree, ks: number[], head: number): number[] {
+  let kept = ks;
+  while (kept.length > MAX_WORDS) {
+    const last = kept.at(-1)!;
+    let cut = -1;
+    for (let at = last; at !== head && at >= 0; at = tree.head(at)) {
+      if (cut < 0 && CUTTABLE.has(tree.relation(at))) cut = at;
+      if (tree.head(at) === head && cut < 0) cut = at;
+    }
+    if (cut < 0) return kept.slice(0, MAX_WORDS);
+    const [from, to] = tree.subtree(cut);
+    const next = kept.filter((k) => k < from || k >= to);
+    if (next.length === 0 || next.length === kept.length) return kept.slice(0, MAX_WORDS);
+    kept = next;
+  }
+  return kept;
+}
+
+/** Cuts a phrase to one contiguous run around its head, edges trimmed. */
 function trimRun(tokens: Token[], ks: number[], head: number): number[] {
   const at = ks.indexOf(head);
   let from = at;
@@ -157,7 +193,6 @@ function trimRun(tokens: Token[], ks: number[], head: number): number[] {
   let run = ks.slice(from, to);
   const cut = run.findIndex((k) => /^[,;:()—–]$/.test(tokens[k]!.text) || tokens[k]!.text === '--');
   if (cut > run.indexOf(head)) run = run.slice(0, cut);
-  if (run.length > MAX_WORDS) run = run.slice(Math.max(0, run.indexOf(head) - 3)).slice(0, MAX_WORDS);
   const opensBadly = (t: Token) => (EDGE_POS.test(t.pos) || t.pos === 'ADV') && !keepsFirst(t);
   while (run.length > 1 && opensBadly(tokens[run[0]!]!) && run[0] !== head) run = run.slice(1);
   const endsBadly = (t: Token) => EDGE_POS.test(t.pos) || t.pos === 'ADV';
@@ -182,7 +217,11 @@ export function phraseAt(ctx: ProposalContext, tree: SentenceTree, head: number)
   const hasSubject = tree.dependent(head, 'nsubj') >= 0;
   const kind: TreePhrase['kind'] = isVerb(h) ? (hasSubject ? 'clause' : 'verb') : 'noun';
   if (kind === 'noun' && !/^(NOUN|PROPN|NUM|ADJ)$/.test(h.pos)) return null;
-  const run = trimRun(tokens, phraseTokens(tree, tokens, head, kind === 'clause', true), head);
+  const run = trimRun(
+    tokens,
+    shrink(tree, phraseTokens(tree, tokens, head, kind === 'clause', true), head),
+    head,
+  );
   if (run.length === 0) return null;
   const label = capitalise(write(tokens, run));
   if (!label) return null;

@@ -48,6 +48,8 @@ export interface Trigger {
   shape: StanceCue['shape'] | 'clause';
   /** A possessed proposal noun ("Obama's Gitmo plan", "his proposal"): its possessor proposes it. */
   pointer?: boolean;
+  /** The cue names no proposal of its own (see `StanceCue.bound`). */
+  bound?: boolean;
 }
 
 /** Parts of speech a stance cue can start with. */
@@ -201,6 +203,7 @@ function cueTriggers(ctx: ProposalContext, s: Sentence): Trigger[] {
       strong: cue.strong && !negated,
       negated,
       shape,
+      bound: cue.bound,
     });
     i = last;
   }
