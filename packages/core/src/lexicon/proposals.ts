@@ -28,9 +28,18 @@ export interface StanceCue {
   anaphoric: boolean;
   /** Strong cues keep an object even when it names no known concept ("suggested that they walk ..."). */
   strong: boolean;
+  /**
+   * Bound cues name no proposal of their own, only a known concept or the proposal just named:
+   * what one praises or criticises is as often a person or a record as a proposal.
+   */
+  bound: boolean;
 }
 
-type CueSpec = [phrase: string, shape: CueShape, flags?: 'anaphoric' | 'strong' | 'anaphoric strong'];
+type CueSpec = [
+  phrase: string,
+  shape: CueShape,
+  flags?: 'anaphoric' | 'strong' | 'anaphoric strong' | 'anaphoric bound',
+];
 
 const CUES: Record<Stance, CueSpec[]> = {
   proposes: [
@@ -55,6 +64,20 @@ const CUES: Record<Stance, CueSpec[]> = {
     ['insist on', 'verb'],
     ['broker', 'verb'],
     ['press', 'verb'],
+    ['vow', 'verb'],
+    ['pledge', 'verb'],
+    ['threaten', 'verb'],
+    ['nominate', 'verb', 'strong'],
+    ['introduce', 'verb'],
+    ['unveil', 'verb'],
+    ['outline', 'verb'],
+    ['call on', 'verb'],
+    ['ask for', 'verb'],
+    ['request', 'verb'],
+    ['advocate for', 'verb'],
+    ['argue for', 'verb'],
+    ['campaign for', 'verb'],
+    ['lobby for', 'verb'],
     ['ready to', 'adjective'],
     ['willing to', 'adjective'],
     ['prepared to', 'adjective'],
@@ -70,6 +93,13 @@ const CUES: Record<Stance, CueSpec[]> = {
     ['determination', 'noun'],
     ['goal', 'noun'],
     ['aim', 'noun'],
+    ['request', 'noun'],
+    ['call', 'noun'],
+    ['vow', 'noun'],
+    ['pledge', 'noun'],
+    ['promise', 'noun'],
+    ['nomination', 'noun', 'strong'],
+    ['attempt', 'noun'],
   ],
   supports: [
     ['agree to', 'verb', 'anaphoric'],
@@ -80,13 +110,28 @@ const CUES: Record<Stance, CueSpec[]> = {
     ['endorse', 'verb', 'anaphoric'],
     ['welcome', 'verb', 'anaphoric'],
     ['promise', 'verb'],
-    ['pledge', 'verb'],
     ['favor', 'verb', 'anaphoric'],
     ['favour', 'verb', 'anaphoric'],
     ['embrace', 'verb', 'anaphoric'],
     ['approve', 'verb', 'anaphoric'],
     ['commit to', 'verb'],
+    ['praise', 'verb', 'anaphoric bound'],
+    ['hail', 'verb', 'anaphoric bound'],
+    ['commend', 'verb', 'anaphoric bound'],
+    ['applaud', 'verb', 'anaphoric bound'],
+    ['laud', 'verb', 'anaphoric bound'],
+    ['champion', 'verb', 'anaphoric bound'],
+    ['adopt', 'verb', 'anaphoric'],
+    ['vote for', 'verb', 'anaphoric'],
+    ['sign on to', 'verb', 'anaphoric'],
+    ['vouch for', 'verb', 'anaphoric'],
+    ['stand behind', 'verb', 'anaphoric'],
+    ['encourage by', 'verb', 'anaphoric'],
     ['open to', 'adjective'],
+    ['support for', 'noun', 'anaphoric'],
+    ['backing for', 'noun', 'anaphoric'],
+    ['endorsement of', 'noun', 'anaphoric'],
+    ['approval of', 'noun', 'anaphoric'],
   ],
   rejects: [
     ['reject', 'verb', 'anaphoric'],
@@ -98,11 +143,32 @@ const CUES: Record<Stance, CueSpec[]> = {
     ['veto', 'verb', 'anaphoric'],
     ['resist', 'verb', 'anaphoric'],
     ['demur', 'verb', 'anaphoric'],
-    ['denounce', 'verb', 'anaphoric'],
+    ['denounce', 'verb', 'anaphoric bound'],
     ['block', 'verb', 'anaphoric'],
     ['turn down', 'verb', 'anaphoric'],
     ['object to', 'verb', 'anaphoric'],
     ['balk at', 'verb', 'anaphoric'],
+    ['vote against', 'verb', 'anaphoric'],
+    ['protest against', 'verb', 'anaphoric'],
+    ['fight against', 'verb', 'anaphoric bound'],
+    ['criticize', 'verb', 'anaphoric bound'],
+    ['criticise', 'verb', 'anaphoric bound'],
+    ['condemn', 'verb', 'anaphoric bound'],
+    ['slam', 'verb', 'anaphoric bound'],
+    ['blast', 'verb', 'anaphoric bound'],
+    ['rip', 'verb', 'anaphoric bound'],
+    ['scuttle', 'verb', 'anaphoric'],
+    ['quash', 'verb', 'anaphoric'],
+    ['torpedo', 'verb', 'anaphoric'],
+    ['defeat', 'verb', 'anaphoric bound'],
+    ['kill', 'verb', 'anaphoric bound'],
+    ['bar', 'verb', 'anaphoric'],
+    ['take issue with', 'verb', 'anaphoric'],
+    ['take aim at', 'verb', 'anaphoric bound'],
+    ['lukewarm about', 'adjective', 'anaphoric'],
+    ['critical of', 'adjective', 'anaphoric bound'],
+    ['against', 'adjective', 'anaphoric bound'],
+    ['criticism of', 'noun', 'anaphoric bound'],
     ['skeptical about', 'adjective', 'anaphoric'],
     ['skeptical of', 'adjective', 'anaphoric'],
     ['opposed to', 'adjective', 'anaphoric'],
@@ -125,6 +191,7 @@ export const STANCE_CUES: Map<string, StanceCue[]> = (() => {
         shape,
         anaphoric: flags.includes('anaphoric'),
         strong: flags.includes('strong'),
+        bound: flags.includes('bound'),
       };
       const list = byFirst.get(words[0]!) ?? [];
       list.push(cue);
@@ -207,6 +274,18 @@ export const ANAPHORIC_NOUNS = new Set([
   'initiative',
   'request',
   'proposition',
+  'bill',
+  'legislation',
+  'amendment',
+  'measure',
+  'package',
+  'motion',
+  'nominee',
+  'nomination',
+  'compromise',
+  'pledge',
+  'promise',
+  'attempt',
   'one',
   'them',
   'these',
@@ -239,6 +318,10 @@ export const WRAPPER_NOUNS = new Set([
 /** Heads too vague to be a proposal on their own ("urged a strong stand", "help them with things"). */
 export const VAGUE_HEADS = new Set([
   'stand',
+  'stance',
+  'record',
+  'contender',
+  'candidate',
   'position',
   'approach',
   'line',
@@ -527,13 +610,23 @@ export const AID_KINDS = textTable<string>({
 });
 
 /** Verbs whose first object is the addressee of a demand ("press Israel to freeze ..."). */
-export const DIRECTIVES = new Set(['press', 'urge']);
+export const DIRECTIVES = new Set(['press', 'urge', 'call on']);
 
 /** Verb cues that need the directive frame to count ("press" alone is not a stance). */
 export const DIRECTIVE_ONLY = new Set(['press']);
 
 /** Noun cues that only count with an infinitive ("effort to broker", "goal is to forge"). */
-export const INFINITIVE_NOUNS = new Set(['effort', 'determination', 'goal', 'aim', 'bid']);
+export const INFINITIVE_NOUNS = new Set([
+  'effort',
+  'determination',
+  'goal',
+  'aim',
+  'bid',
+  'vow',
+  'pledge',
+  'promise',
+  'attempt',
+]);
 
 /** Concepts too general to stand alone when a more specific one was found in the same phrase. */
 export const MEETING_ONLY_CONCEPTS = new Set(['meeting']);
@@ -585,3 +678,39 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 
 /** Relations of what an action acts on: its object, complement, particle or prepositional argument. */
 export const ACTION_ARGUMENTS = ['obj', 'iobj', 'xcomp', 'ccomp', 'obl', 'compound:prt'];
+
+/** Verb cues that propose only with an infinitive or clause ("threatened to veto", not "threatened jobs"). */
+export const INFINITIVE_VERBS: ReadonlySet<string> = new Set(['suggest', 'threaten']);
+
+/**
+ * Nouns that name a proposal held by their possessor ("Obama's Gitmo plan", "the senator's bill",
+ * "his nominee"): the possessor proposes it, and a bare one ("his proposal") is the proposal just named.
+ */
+export const POINTER_NOUNS: ReadonlySet<string> = new Set([
+  'plan',
+  'proposal',
+  'offer',
+  'bill',
+  'legislation',
+  'amendment',
+  'measure',
+  'package',
+  'motion',
+  'resolution',
+  'nominee',
+  'nomination',
+  'request',
+  'demand',
+  'idea',
+  'initiative',
+  'compromise',
+  'budget',
+  'agenda',
+  'pledge',
+  'promise',
+  'suggestion',
+  'push',
+  'call',
+  'reform',
+  'overhaul',
+]);

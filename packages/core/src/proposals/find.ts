@@ -2,6 +2,7 @@ import type { StatementDraft } from '../attribution/types.js';
 import {
   ANAPHORIC_NOUNS,
   FORCE_CONCEPTS,
+  INFINITIVE_VERBS,
   MEETING_NOUNS,
   MEETING_ONLY_CONCEPTS,
   OWN_CUES,
@@ -14,7 +15,7 @@ import { ProposalContext } from './context.js';
 import { findHolders, type Holding } from './holders.js';
 import { type Finding, mergeFindings } from './merge.js';
 import { headNoun, phraseHead } from './phrase.js';
-import { treePhrase } from './structure.js';
+import { cueComplement, treePhrase } from './structure.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { ProposalDraft } from './types.js';
 
@@ -54,6 +55,9 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
         : {}),
   };
   const concept = conceptOf(ctx, t.from, t.to, options);
+  if (t.pointer) return concept ?? namedPointer(ctx, t);
+  // a deal named by its own words ("the agreement to restructure the debt") reads best from the tree
+  if (concept?.id.startsWith('agreement:')) return generalConcept(ctx, t) ?? concept;
   if (concept && !outsideHead(ctx, t, options)) return concept;
   if (concept) return generalConcept(ctx, t) ?? concept;
   if (t.kind === 'cue' && isVague(ctx, t)) {
@@ -67,7 +71,8 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
   }
   const general = generalConcept(ctx, t);
   if (general) return general;
-  if (!t.strong) return null;
+  // the tree read the cue's complement and found no proposal in it: the words after the cue are no better
+  if (!t.strong || hasComplement(ctx, t)) return null;
   // "polls suggest a tightening race" is a reading, not a proposal; "suggested that they walk ..." is
   if (t.lemma === 'suggest' && ctx.tokens[t.from]?.pos !== 'VERB') return null;
   const label = phraseLabel(ctx.tokens, t.from, t.to);
@@ -75,6 +80,26 @@ function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept
   const head = headNoun(ctx.tokens, t.from, t.to);
   if (head && VAGUE_HEADS.has(head.lemma) && label.split(' ').length <= 3) return null;
   return { id: `other:${label.toLowerCase()}`, category: 'other', label, partial: false };
+}
+
+/**
+ * A possessed proposal noun named by its own modifiers ("Obama's Gitmo plan" → "Gitmo plan", "his
+ * Supreme Court nominee"); a bare or merely qualified one ("his latest plan") names none.
+ */
+function namedPointer(ctx: ProposalContext, t: Trigger): Concept | null {
+  const words = ctx.tokens.slice(t.from, t.to).filter((k) => k.pos !== 'DET' && k.pos !== 'PRON');
+  const named = words.slice(0, -1).some((k) => k.pos === 'NOUN' || k.pos === 'PROPN');
+  if (!named) return null;
+  const label = phraseLabel(ctx.tokens, t.from, t.to);
+  return label ? { id: `other:${label.toLowerCase()}`, category: 'other', label, partial: false } : null;
+}
+
+/** Whether the tree gives a cue trigger a complement at all. */
+function hasComplement(ctx: ProposalContext, t: Trigger): boolean {
+  if (t.kind !== 'cue' || t.shape === 'clause') return false;
+  return (
+    cueComplement(ctx.treeAt(t.first), ctx.tokens, { first: t.first, last: t.last, shape: t.shape }) >= 0
+  );
 }
 
 /**
@@ -97,13 +122,14 @@ function outsideHead(ctx: ProposalContext, t: Trigger, options: ConceptOptions):
  * object becomes the phrase's tokens.
  */
 function generalConcept(ctx: ProposalContext, t: Trigger): Concept | null {
-  if (t.kind !== 'cue' || (t.anaphoric && pointsBack(ctx, t))) return null;
+  if (t.kind !== 'cue' || t.bound || (t.anaphoric && pointsBack(ctx, t))) return null;
   const shape = t.shape === 'clause' ? null : t.shape;
   if (!shape) return null;
   const phrase = treePhrase(ctx, { first: t.first, last: t.last, shape });
   if (!phrase) return null;
-  // "polls suggest a tight race" is a reading; "suggested that they walk ..." a proposal
-  if (t.lemma === 'suggest' && phrase.kind === 'noun') return null;
+  // "polls suggest a tight race" is a reading, "threatening our health system" a danger; with an
+  // infinitive or clause they propose
+  if (INFINITIVE_VERBS.has(t.lemma) && phrase.kind === 'noun') return null;
   t.from = phrase.from;
   t.to = phrase.to;
   return {
@@ -135,6 +161,22 @@ function antecedent(ctx: ProposalContext, t: Trigger, found: Finding[]): Finding
   return window.at(-1);
 }
 
+/**
+ * "voted against the ban", "backing this wall": a short definite phrase whose head noun heads a
+ * proposal named before in the article is that proposal.
+ */
+function namedBefore(ctx: ProposalContext, t: Trigger, found: Finding[]): Finding | undefined {
+  const { tokens } = ctx;
+  if (t.kind !== 'cue' || t.to - t.from > 3 || t.to <= t.from) return undefined;
+  const first = tokens[t.from]!;
+  if (!(first.pos === 'DET' || first.pos === 'PRON') || first.lemma === 'a' || first.lemma === 'an')
+    return undefined;
+  const head = phraseHead(tokens, t.from, t.to);
+  if (!head || VAGUE_HEADS.has(head.lemma)) return undefined;
+  const word = new RegExp(`\\b${head.lemma.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
+  return found.findLast((f) => f.concept && f.trigger.first < t.first && word.test(f.concept.label));
+}
+
 /** Triggers inside another's object only count with their own named holder ("ready to offer" is one). */
 function insideEarlier(t: Trigger, accepted: Finding[]): boolean {
   return accepted.some(
@@ -163,7 +205,9 @@ export function findProposals(
     const holding = findHolders(ctx, trigger);
     if (insideEarlier(trigger, found) && !holding.explicit) continue;
     const concept = conceptFor(ctx, trigger, holding);
+    const named = concept ? null : namedBefore(ctx, trigger, found);
     if (concept) found.push({ trigger, holding, concept });
+    else if (named) found.push({ trigger, holding, concept: named.concept });
     else if (trigger.anaphoric && pointsBack(ctx, trigger)) {
       // "rejected the idea", "demurred": the proposal just named
       const target = antecedent(ctx, trigger, found);

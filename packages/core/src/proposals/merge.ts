@@ -95,5 +95,44 @@ export function mergeFindings(ctx: ProposalContext, found: Finding[]): ProposalD
     }
     for (const n of aboutStatements(ctx, f)) if (!p.statements.includes(n)) p.statements.push(n);
   }
-  return [...byKey.values()];
+  return mergeShortForms([...byKey.values()]);
+}
+
+const LABEL_GLUE = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'in', 'on', 'with', 'and', 'by', 'at']);
+
+/** A label's content words, lower-cased, a plural "s" dropped ("Special Prosecutor" → special, prosecutor). */
+function contentWords(label: string): string[] {
+  return label
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}$.]+/u)
+    .map((w) => w.replace(/\.$/, '').replace(/(?<=\p{L}{3})s$/u, ''))
+    .filter((w) => w && !LABEL_GLUE.has(w));
+}
+
+/**
+ * A short label whose every content word the longer label of another proposal of the article holds
+ * (a headline's "Special Prosecutor", the body's "Special prosecutor to investigate Clinton") is that
+ * proposal: its stances and statements join the longer one, which keeps its label.
+ * @example mergeShortForms(drafts).map((p) => p.label)
+ */
+export function mergeShortForms(drafts: ProposalDraft[]): ProposalDraft[] {
+  const words = new Map(drafts.map((p) => [p, contentWords(p.label)]));
+  const absorbed = new Set<ProposalDraft>();
+  for (const short of drafts) {
+    const mine = words.get(short)!;
+    if (mine.length === 0 || mine.length > 4) continue;
+    const longer = drafts
+      .filter((p) => p !== short && !absorbed.has(p) && words.get(p)!.length > mine.length)
+      .filter((p) => mine.every((w) => words.get(p)!.includes(w)))
+      .sort((a, b) => words.get(a)!.length - words.get(b)!.length)[0];
+    if (!longer) continue;
+    absorbed.add(short);
+    for (const st of short.stances) {
+      const same = (x: StanceDraft) =>
+        x.actor === st.actor && x.stance === st.stance && x.span[0] === st.span[0];
+      if (!longer.stances.some(same)) longer.stances.push(st);
+    }
+    for (const n of short.statements) if (!longer.statements.includes(n)) longer.statements.push(n);
+  }
+  return drafts.filter((p) => !absorbed.has(p));
 }

@@ -63,3 +63,58 @@ describe('proposals read from structure', () => {
     ]);
   });
 });
+
+describe('possessed proposals and short forms', () => {
+  const stancesOf = (text: string) => {
+    const x = extractArticle(text, { id: 'pointer' });
+    const name = (id: string) => x.actors.find((a) => a.id === id)?.label;
+    return x.proposals.map((p) => [p.label, p.stances.map((s) => `${name(s.actor)} ${s.stance}`).sort()]);
+  };
+
+  it('gives a possessed proposal noun to its possessor, also inside another stance', () => {
+    expect(
+      stancesOf(
+        "Mayor Ann Bell's parking plan was announced. Councilman Tom Reyes rejected the parking plan.",
+      ),
+    ).toEqual([['Parking plan', ['Ann Bell proposes', 'Councilman Tom Reyes rejects']]]);
+  });
+
+  it('binds a bare possessed noun to the proposal just named', () => {
+    expect(
+      stancesOf(
+        'Senator Ann Bell proposed a ban on plastic bags. Her proposal drew applause from Tom Reyes.',
+      ),
+      // each evidence statement is one stance: the proposal and her repeating it
+    ).toEqual([['Ban on plastic bags', ['Ann Bell proposes', 'Ann Bell proposes']]]);
+  });
+
+  it("merges a headline's short form into the body's longer label", () => {
+    expect(
+      stancesOf(
+        'Trump Proposes Border Wall\n\nDonald Trump proposed a border wall along the Mexican frontier.',
+      ),
+    ).toEqual([
+      ['Border wall along the Mexican frontier', ['Donald Trump proposes', 'Donald Trump proposes']],
+    ]);
+  });
+});
+
+describe('stances on proposals read from structure', () => {
+  const stancesOf = (text: string) => {
+    const x = extractArticle(text, { id: 'stances' });
+    const name = (id: string) => x.actors.find((a) => a.id === id)?.label;
+    return x.proposals.map((p) => [p.label, p.stances.map((s) => `${name(s.actor)} ${s.stance}`)]);
+  };
+
+  it('reads support and opposition verbs, and binds a criticism to the proposal just named', () => {
+    expect(
+      stancesOf(
+        'Senator Ann Bell proposed a ban on plastic bags. Tom Reyes voted against the ban. Mary Cole slammed the idea.',
+      ),
+    ).toEqual([['Ban on plastic bags', ['Ann Bell proposes', 'Tom Reyes rejects', 'Mary Cole rejects']]]);
+  });
+
+  it('takes no proposal from what a criticism names by itself', () => {
+    expect(stancesOf('Tom Reyes criticized the senator’s voting record.')).toEqual([]);
+  });
+});

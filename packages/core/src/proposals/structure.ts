@@ -101,7 +101,9 @@ function dropped(tree: SentenceTree, tokens: Token[], head: number, child: numbe
   // to be shut"); coordinated nouns stay ("Brazil and India")
   if (rel === 'cc') return isVerb(tokens[head]!);
   if (rel === 'conj') {
-    const opening = tokens[tree.subtree(child)[0]]!;
+    let first = tree.subtree(child)[0];
+    while (first < child && /^(CCONJ|PUNCT)$/.test(tokens[first]!.pos)) first++;
+    const opening = tokens[first]!;
     return isVerb(tokens[head]!) || isVerb(t) || opening.pos === 'ADP' || opening.pos === 'SCONJ';
   }
   return false;
@@ -144,7 +146,43 @@ function write(tokens: Token[], ks: number[]): string {
   return out.trim();
 }
 
-/** Cuts a phrase to one contiguous run around its head, no longer than `MAX_WORDS`, edges trimmed. */
+/** Relations whose whole phrase a long label may lose from its right end ("in debt", "over its missile program"). */
+const CUTTABLE = new Set([
+  'nmod',
+  'obl',
+  'acl',
+  'advcl',
+  'conj',
+  'appos',
+  'ccomp',
+  'xcomp',
+  'advmod',
+  'nummod',
+]);
+
+/**
+ * Shortens a phrase to at most `MAX_WORDS` tokens by dropping whole phrases from its right end: the
+ * deepest cuttable dependent holding the last token goes first, so no phrase is cut mid-way.
+ */
+function shrink(tree: SentenceTree, ks: number[], head: number): number[] {
+  let kept = ks;
+  while (kept.length > MAX_WORDS) {
+    const last = kept.at(-1)!;
+    let cut = -1;
+    for (let at = last; at !== head && at >= 0; at = tree.head(at)) {
+      if (cut < 0 && CUTTABLE.has(tree.relation(at))) cut = at;
+      if (tree.head(at) === head && cut < 0) cut = at;
+    }
+    if (cut < 0) return kept.slice(0, MAX_WORDS);
+    const [from, to] = tree.subtree(cut);
+    const next = kept.filter((k) => k < from || k >= to);
+    if (next.length === 0 || next.length === kept.length) return kept.slice(0, MAX_WORDS);
+    kept = next;
+  }
+  return kept;
+}
+
+/** Cuts a phrase to one contiguous run around its head, edges trimmed. */
 function trimRun(tokens: Token[], ks: number[], head: number): number[] {
   const at = ks.indexOf(head);
   let from = at;
@@ -155,7 +193,6 @@ function trimRun(tokens: Token[], ks: number[], head: number): number[] {
   let run = ks.slice(from, to);
   const cut = run.findIndex((k) => /^[,;:()—–]$/.test(tokens[k]!.text) || tokens[k]!.text === '--');
   if (cut > run.indexOf(head)) run = run.slice(0, cut);
-  if (run.length > MAX_WORDS) run = run.slice(Math.max(0, run.indexOf(head) - 3)).slice(0, MAX_WORDS);
   const opensBadly = (t: Token) => (EDGE_POS.test(t.pos) || t.pos === 'ADV') && !keepsFirst(t);
   while (run.length > 1 && opensBadly(tokens[run[0]!]!) && run[0] !== head) run = run.slice(1);
   const endsBadly = (t: Token) => EDGE_POS.test(t.pos) || t.pos === 'ADV';
@@ -180,7 +217,11 @@ export function phraseAt(ctx: ProposalContext, tree: SentenceTree, head: number)
   const hasSubject = tree.dependent(head, 'nsubj') >= 0;
   const kind: TreePhrase['kind'] = isVerb(h) ? (hasSubject ? 'clause' : 'verb') : 'noun';
   if (kind === 'noun' && !/^(NOUN|PROPN|NUM|ADJ)$/.test(h.pos)) return null;
-  const run = trimRun(tokens, phraseTokens(tree, tokens, head, kind === 'clause', true), head);
+  const run = trimRun(
+    tokens,
+    shrink(tree, phraseTokens(tree, tokens, head, kind === 'clause', true), head),
+    head,
+  );
   if (run.length === 0) return null;
   const label = capitalise(write(tokens, run));
   if (!label) return null;
@@ -207,6 +248,27 @@ export function isConcrete(ctx: ProposalContext, tree: SentenceTree, phrase: Tre
 }
 
 /**
+ * "called on Obama to resign", "nominated Kim to serve a second term": an infinitive whose doer is
+ * the cue's object reads with that doer ("Obama to resign"), when the doer is a short name or noun.
+ */
+function withAddressee(
+  ctx: ProposalContext,
+  tree: SentenceTree,
+  cue: CueSite,
+  complement: number,
+): TreePhrase | null {
+  if (cue.shape !== 'verb' || tree.relation(complement) !== 'xcomp') return null;
+  const doer = tree.dependents(cue.first, 'obj', 'obl').find((d) => d > cue.last && d < complement);
+  if (doer === undefined) return null;
+  const who = phraseAt(ctx, tree, doer);
+  const act = phraseAt(ctx, tree, complement);
+  if (!who || !act || who.to > act.from || who.label.split(' ').length > 4) return null;
+  if (ctx.tokens[doer]!.pos === 'PRON') return null;
+  const verb = act.label[0]!.toLowerCase() + act.label.slice(1);
+  return { head: complement, from: who.from, to: act.to, label: `${who.label} to ${verb}`, kind: 'clause' };
+}
+
+/**
  * The proposal a cue's complement names, read from the sentence's tree: a clean noun phrase or
  * infinitive ("Special prosecutor to investigate Hillary Clinton", "Repeal the Affordable Care
  * Act"), or `null` when the cue has no complement or it names nothing concrete.
@@ -217,7 +279,7 @@ export function treePhrase(ctx: ProposalContext, cue: CueSite): TreePhrase | nul
   const complement = cueComplement(tree, ctx.tokens, cue);
   // "suggest the dispute is a misunderstanding": a copular clause is a reading, not a course of action
   if (complement < 0 || tree.dependent(complement, 'cop') >= 0) return null;
-  let phrase = phraseAt(ctx, tree, complement);
+  let phrase = withAddressee(ctx, tree, cue, complement) ?? phraseAt(ctx, tree, complement);
   // "the chance to review the deal", "the idea of a summit": the wrapper's complement is the proposal
   const wrapped = tree.dependent(complement, 'acl', 'nmod');
   if (phrase && WRAPPER_NOUNS.has(ctx.tokens[complement]!.lemma) && wrapped > complement)

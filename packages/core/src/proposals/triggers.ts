@@ -1,4 +1,5 @@
 import { ATTRIBUTIVE_BEFORE } from '../lexicon/determiners.js';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import {
   DIRECTIVE_ONLY,
   DIRECTIVES,
@@ -8,6 +9,7 @@ import {
   MODALS,
   NEGATORS,
   OPTION_NOUNS,
+  POINTER_NOUNS,
   STANCE_CUES,
   type StanceCue,
 } from '../lexicon/proposals.js';
@@ -44,6 +46,10 @@ export interface Trigger {
   strong: boolean;
   negated: boolean;
   shape: StanceCue['shape'] | 'clause';
+  /** A possessed proposal noun ("Obama's Gitmo plan", "his proposal"): its possessor proposes it. */
+  pointer?: boolean;
+  /** The cue names no proposal of its own (see `StanceCue.bound`). */
+  bound?: boolean;
 }
 
 /** Parts of speech a stance cue can start with. */
@@ -129,7 +135,7 @@ function cueObject(
       if (next?.lemma !== 'to' || tokens[from + 1]?.pos !== 'VERB') return null;
     } else if (!next || !/^(of|for|to|that)$/.test(next.lemma)) return null;
   }
-  if (cue.shape === 'verb' && cue.words.length === 1 && DIRECTIVES.has(cue.words[0]!)) {
+  if (cue.shape === 'verb' && DIRECTIVES.has(cue.words.join(' '))) {
     const to = tokens.slice(from, Math.min(end, from + 5)).findIndex((t) => t.lemma === 'to');
     const control = to > 0 && tokens[from + to + 1]?.pos === 'VERB';
     if (control) from = from + to + 1;
@@ -197,6 +203,7 @@ function cueTriggers(ctx: ProposalContext, s: Sentence): Trigger[] {
       strong: cue.strong && !negated,
       negated,
       shape,
+      bound: cue.bound,
     });
     i = last;
   }
@@ -284,6 +291,54 @@ function modalTriggers(ctx: ProposalContext, s: Sentence): Trigger[] {
   return out;
 }
 
+/** The possessor before a noun's modifiers ("Obama's Gitmo plan", "his Supreme Court nominee"): its tokens. */
+function possessorBefore(tokens: Token[], noun: number, start: number): [number, number] | null {
+  let j = noun - 1;
+  while (j > start && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos) && noun - j <= 4) j--;
+  const t = tokens[j];
+  if (!t || j < start) return null;
+  if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lemma)) return [j, j + 1];
+  if ((t.lemma === "'s" || t.text === '’s' || t.text === '’') && j > start) {
+    let k = j - 1;
+    while (k > start && tokens[k - 1]!.pos === 'PROPN') k--;
+    return [k, j];
+  }
+  return null;
+}
+
+/**
+ * "Obama's Gitmo plan", "Corker's legislation", "his proposal": a proposal noun held by its possessor,
+ * wherever it stands (also inside another's stance: "the council rejected the mayor's plan").
+ */
+function pointerTriggers(ctx: ProposalContext, s: Sentence, cued: Set<number>): Trigger[] {
+  const { tokens } = ctx;
+  const out: Trigger[] = [];
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !POINTER_NOUNS.has(t.lemma) || cued.has(i)) continue;
+    const possessor = possessorBefore(tokens, i, s.tokenStart);
+    if (!possessor) continue;
+    const from = tokens[possessor[1]]?.lemma === "'s" ? possessor[1] + 1 : possessor[1];
+    out.push({
+      kind: 'cue',
+      stance: 'proposes',
+      lemma: t.lemma,
+      first: i,
+      last: i,
+      from: Math.min(from, i),
+      to: i + 1,
+      agent: possessor,
+      sentence: s.index,
+      anaphoric: true,
+      strong: false,
+      negated: false,
+      shape: 'noun',
+      pointer: true,
+    });
+  }
+  return out;
+}
+
 /**
  * Every place in the article where a stance is taken, in text order.
  * @example findTriggers(ctx).map((t) => t.lemma) // ['rule out', 'suggest', ...]
@@ -291,7 +346,9 @@ function modalTriggers(ctx: ProposalContext, s: Sentence): Trigger[] {
 export function findTriggers(ctx: ProposalContext): Trigger[] {
   const out: Trigger[] = [];
   for (const s of ctx.parsed.sentences) {
-    out.push(...cueTriggers(ctx, s), ...optionTriggers(ctx, s), ...modalTriggers(ctx, s));
+    const cues = cueTriggers(ctx, s);
+    const cued = new Set(cues.map((t) => t.first));
+    out.push(...cues, ...pointerTriggers(ctx, s, cued), ...optionTriggers(ctx, s), ...modalTriggers(ctx, s));
   }
   return out.sort((a, b) => a.first - b.first);
 }
