@@ -43,6 +43,17 @@ const tables = (e: Engine) => {
   ];
 };
 
+/** The tables holding a graph's rows (column `graph`), besides `graphs` itself and SQLite's text index. */
+export const GRAPH_TABLES = [
+  'articles',
+  'actors',
+  'actor_keys',
+  'actor_aliases',
+  'statements',
+  'proposals',
+  'edges',
+] as const;
+
 /** The schema's history. SQLite keeps each graph's statement text index in its own FTS5 table. */
 export const MIGRATIONS: Migration[] = [
   {
