@@ -79,7 +79,11 @@ describe.each(eachEngine())('corpus store on $name', (engine) => {
     expect(error).toBeInstanceOf(GraphExistsError);
     expect((error as GraphExistsError).message).toBe('a graph named "again" is stored already');
     expect(JSON.stringify(await store.exportGraph('again'))).toBe(JSON.stringify(seed));
+    const version = (await store.versions()).get('again');
+    expect(version).toBeTruthy();
     const result = await store.importGraph('again', other, { replace: true });
+    const replacedVersion = (await store.versions()).get('again');
+    expect(replacedVersion).not.toBe(version);
     expect(result.replaced).toBe(true);
     expect(JSON.stringify(await store.exportGraph('again'))).toBe(JSON.stringify(other));
     // nothing of the old graph is left: its statements would be counted (and found by text)
@@ -88,6 +92,7 @@ describe.each(eachEngine())('corpus store on $name', (engine) => {
     // and a new article merges into the new graph as the core would merge it
     const [x] = seedExtractions() as [Extraction];
     await store.addExtraction('again', x);
+    expect((await store.versions()).get('again')).not.toBe(replacedVersion);
     expect(body(await store.exportGraph('again'))).toBe(body(coreIncremental([x], other)));
   });
 

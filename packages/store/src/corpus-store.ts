@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type ArticleNode,
   articleKey,
@@ -47,6 +48,13 @@ export class SqlCorpusStore implements CorpusStore {
     return rows.map((r) => r.name);
   }
 
+  async versions(): Promise<Map<string, string>> {
+    const rows = await this.db.all<{ name: string; stamp: string }>(
+      'SELECT name, stamp FROM graphs ORDER BY name',
+    );
+    return new Map(rows.map((r) => [r.name, r.stamp]));
+  }
+
   private async graphRow(sql: Sql, name: string): Promise<GraphRow | undefined> {
     const [row] = await sql.all<GraphRow>('SELECT id, next_seq, edge_seq FROM graphs WHERE name = ?', [name]);
     return row && { id: Number(row.id), next_seq: Number(row.next_seq), edge_seq: Number(row.edge_seq) };
@@ -58,7 +66,11 @@ export class SqlCorpusStore implements CorpusStore {
   }
 
   private async createGraph(tx: Sql, name: string, frame: Frame): Promise<GraphRow> {
-    await tx.run('INSERT INTO graphs (name, frame) VALUES (?, ?)', [name, JSON.stringify(frame)]);
+    await tx.run('INSERT INTO graphs (name, frame, stamp) VALUES (?, ?, ?)', [
+      name,
+      JSON.stringify(frame),
+      randomUUID(),
+    ]);
     const row = (await this.graphRow(tx, name)) as GraphRow;
     if (tx.engine === 'sqlite')
       await tx.run(`CREATE VIRTUAL TABLE ${ftsTable(row.id)} USING fts5(terms, content='')`);
@@ -160,7 +172,9 @@ export class SqlCorpusStore implements CorpusStore {
         attributes: { name, contractVersion: CONTRACT_VERSION, builtAt: new Date().toISOString() },
       };
       const row = (await this.graphRow(tx, name)) ?? (await this.createGraph(tx, name, frame));
-      return ingestExtraction(tx, row, extraction, options.text);
+      const result = await ingestExtraction(tx, row, extraction, options.text);
+      await tx.run('UPDATE graphs SET stamp = ? WHERE id = ?', [randomUUID(), row.id]);
+      return result;
     });
   }
 

@@ -62,6 +62,12 @@ export const MIGRATIONS: Migration[] = [
     sqlite: tables('sqlite'),
     postgres: tables('postgres'),
   },
+  {
+    version: 2,
+    description: "graphs.stamp: a new value on every change of a graph, for readers' caches",
+    sqlite: ["ALTER TABLE graphs ADD COLUMN stamp TEXT NOT NULL DEFAULT ''"],
+    postgres: ["ALTER TABLE graphs ADD COLUMN stamp TEXT NOT NULL DEFAULT ''"],
+  },
 ];
 
 /** The latest schema version. */

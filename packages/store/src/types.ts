@@ -111,6 +111,11 @@ export interface CorpusStore {
   /** Names of the stored graphs, sorted. */
   graphs(): Promise<string[]>;
   /**
+   * Every stored graph's version by name: a value that changes whenever the graph does (an article
+   * added, the graph imported or replaced), so a reader can tell its copy is stale with one query.
+   */
+  versions(): Promise<Map<string, string>>;
+  /**
    * Stores a whole `graph.json` (validated against the contract) as a new graph, with its articles'
    * texts when given: the migration path. With `replace`, a graph of that name is dropped first, in
    * the same transaction (readers see the old graph or the new one, never a mix).
