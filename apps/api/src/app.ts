@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { ArticleExtractor } from '@parley/core';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type Response } from 'express';
 import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -33,6 +33,11 @@ export interface AppOptions {
   extractDeadlineMs?: number;
   /** Extraction workers (default: cores less one, at least one). */
   extractWorkers?: number;
+  /**
+   * When set, the graphs are read-only here (served from a database copy): writes answer 405 with
+   * this as the problem's detail.
+   */
+  readOnly?: string;
 }
 
 /** The app's graph store, for warming graphs up at start. */
@@ -87,6 +92,15 @@ const security = helmet({
   strictTransportSecurity: false,
 });
 
+/** Answers every request with a 405 problem saying why this server takes no writes. */
+function refuseWrites(detail: string) {
+  return (req: IncomingMessage & { originalUrl: string }, res: Response) => {
+    // no method changes these resources here (HTTP asks a 405 to list those that do)
+    res.setHeader('Allow', '');
+    sendProblem(res, { status: 405, code: 'read-only', detail, instance: req.originalUrl });
+  };
+}
+
 /**
  * Creates the Parley HTTP API (not yet listening): the graph queries under `/api`, OpenAPI at
  * `/api/openapi.json`, Swagger UI at `/api/docs`, and the viewer at `/`.
@@ -109,6 +123,7 @@ export function createApp(options: AppOptions): ParleyApp {
   app.use(security);
   if (options.corsOrigins?.length) app.use('/api', cors({ origin: options.corsOrigins }));
 
+  if (options.readOnly) app.post('/api/graphs/:graph/articles{/batch}', refuseWrites(options.readOnly));
   // Auth and body limits run before the route, so refused uploads are never read.
   app.post('/api/graphs/:graph/articles', requireToken(options.token), ...articleBody());
   app.post('/api/graphs/:graph/articles/batch', requireToken(options.token), ...corpusBody());

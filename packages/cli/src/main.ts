@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { EXPORT_FORMAT_SPECS, formatChoices, InputError } from '@parley/core';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { ZodError } from 'zod';
 import { BuildArgs, runBuild } from './commands/build.js';
 import { ExportArgs, runExport } from './commands/export.js';
+import { ImportArgs, runImport } from './commands/import.js';
 import { ParseArgs, runParse } from './commands/parse.js';
 import { RebuildArgs, runRebuild } from './commands/rebuild.js';
 
@@ -78,6 +79,27 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing on success')
     .action(async (graph: string, opts: Record<string, unknown>) => {
       await runExport(ExportArgs.parse({ graph, ...opts }), console.log);
+    });
+  cli
+    .command('import')
+    .description(
+      'store a built graph in a database: a SQLite file (created when missing) or PostgreSQL; a graph folder ' +
+        'brings its article texts (articles/<id>.txt) along',
+    )
+    .argument('<graph>', 'a graph.json, or a graph folder (<folder>/graph.json and <folder>/articles/)')
+    .addOption(
+      new Option('-d, --database <location>', 'a SQLite file (e.g. graphs/parley.db) or a postgres:// URL')
+        .env('PARLEY_DATABASE_URL')
+        .makeOptionMandatory(),
+    )
+    .option(
+      '-n, --name <name>',
+      "name of the stored graph (default: the graph's own name, else its folder's)",
+    )
+    .option('--replace', 'replace a stored graph of that name (else that is an error)')
+    .option('-q, --quiet', 'print nothing on success')
+    .action(async (source: string, opts: Record<string, unknown>) => {
+      await runImport(ImportArgs.parse({ source, ...opts }), console.log);
     });
   cli
     .command('parse')

@@ -4,7 +4,7 @@ import { syntheticGraph } from '../../../scripts/bench/lib/synthetic-graph.mjs';
 import { SPEAKER_MATCHES } from './queries.js';
 import { type ExtractedArticle, fixtureArticles, seedArticles } from './testing/corpus.js';
 import { eachEngine } from './testing/engines.js';
-import { DuplicateArticleError } from './types.js';
+import { DuplicateArticleError, GraphExistsError } from './types.js';
 
 const seedExtractions = () => seedArticles().map((a) => a.x);
 
@@ -42,6 +42,58 @@ describe.each(eachEngine())('corpus store on $name', (engine) => {
     const json = JSON.stringify(syntheticGraph({ articles: 40 }));
     await engine.store().importGraph('synthetic', JSON.parse(json));
     expect(JSON.stringify(await engine.store().exportGraph('synthetic'))).toBe(json);
+  });
+
+  it('imports article texts with a graph, and refuses a text that is not the one extracted', async () => {
+    if (!available()) return;
+    const store = engine.store();
+    const graph = buildGraph(
+      corpus.map((c) => c.x),
+      { name: 'texts' },
+    ).export();
+    const texts = new Map(corpus.map((c) => [c.x.article.id, c.text]));
+    const result = await store.importGraph('texts', graph, { texts });
+    expect(result).toMatchObject({ articles: corpus.length, texts: corpus.length, replaced: false });
+    const [first] = corpus as [ExtractedArticle];
+    expect(await store.articleText('texts', first.x.article.id)).toBe(first.text);
+    expect(await store.articleText('texts', 'no-such-article')).toBeUndefined();
+    const altered = new Map([[first.x.article.id, `${first.text} And one more sentence.`]]);
+    await expect(store.importGraph('texts-bad', graph, { texts: altered })).rejects.toThrow(/sha256 differs/);
+    const stray = new Map([['not-in-graph', first.text]]);
+    await expect(store.importGraph('texts-bad', graph, { texts: stray })).rejects.toThrow(
+      /no article of the graph/,
+    );
+    expect(await store.graphs()).not.toContain('texts-bad');
+  });
+
+  it('refuses to import over a stored graph unless told to replace it, then replaces it whole', async () => {
+    if (!available()) return;
+    const store = engine.store();
+    const seed = buildGraph(seedExtractions(), { name: 'again' }).export();
+    const other = buildGraph(
+      corpus.map((c) => c.x),
+      { name: 'again' },
+    ).export();
+    await store.importGraph('again', seed);
+    const error = await store.importGraph('again', other).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphExistsError);
+    expect((error as GraphExistsError).message).toBe('a graph named "again" is stored already');
+    expect(JSON.stringify(await store.exportGraph('again'))).toBe(JSON.stringify(seed));
+    const version = (await store.versions()).get('again');
+    expect(version).toBeTruthy();
+    const result = await store.importGraph('again', other, { replace: true });
+    const replacedVersion = (await store.versions()).get('again');
+    expect(replacedVersion).not.toBe(version);
+    expect(result.replaced).toBe(true);
+    expect(JSON.stringify(await store.exportGraph('again'))).toBe(JSON.stringify(other));
+    // nothing of the old graph is left: its statements would be counted (and found by text)
+    const all = await store.statements('again', { limit: 1000 });
+    expect(all.total).toBe(other.nodes.filter((n) => n.attributes?.kind === 'statement').length);
+    // and a new article merges into the new graph as the core would merge it
+    const [x] = seedExtractions() as [Extraction];
+    await store.addExtraction('again', x);
+    expect((await store.versions()).get('again')).not.toBe(replacedVersion);
+    expect(body(await store.exportGraph('again'))).toBe(body(coreIncremental([x], other)));
   });
 
   it('ranks who-said in the engine and counts speakers over the best matches when more match', async () => {

@@ -43,6 +43,17 @@ const tables = (e: Engine) => {
   ];
 };
 
+/** The tables holding a graph's rows (column `graph`), besides `graphs` itself and SQLite's text index. */
+export const GRAPH_TABLES = [
+  'articles',
+  'actors',
+  'actor_keys',
+  'actor_aliases',
+  'statements',
+  'proposals',
+  'edges',
+] as const;
+
 /** The schema's history. SQLite keeps each graph's statement text index in its own FTS5 table. */
 export const MIGRATIONS: Migration[] = [
   {
@@ -50,6 +61,12 @@ export const MIGRATIONS: Migration[] = [
     description: 'articles, actors (+ lookup keys, aliases), statements (+ full text), proposals, edges',
     sqlite: tables('sqlite'),
     postgres: tables('postgres'),
+  },
+  {
+    version: 2,
+    description: "graphs.stamp: a new value on every change of a graph, for readers' caches",
+    sqlite: ["ALTER TABLE graphs ADD COLUMN stamp TEXT NOT NULL DEFAULT ''"],
+    postgres: ["ALTER TABLE graphs ADD COLUMN stamp TEXT NOT NULL DEFAULT ''"],
   },
 ];
 

@@ -73,6 +73,25 @@ export interface ActorProfileCounts {
   members: string[];
 }
 
+/** How `importGraph` stores a graph. */
+export interface ImportOptions {
+  /** Drop a graph of the same name first (else its existence is a {@link GraphExistsError}). */
+  replace?: boolean;
+  /** Article texts by article id, each the exact text its article was extracted from. */
+  texts?: ReadonlyMap<string, string>;
+}
+
+/** What `importGraph` stored. */
+export interface ImportResult {
+  articles: number;
+  nodes: number;
+  edges: number;
+  /** Article texts stored. */
+  texts: number;
+  /** True when a graph of that name was dropped for it. */
+  replaced: boolean;
+}
+
 /** What `addExtraction` stored. */
 export interface IngestResult {
   article: string;
@@ -92,10 +111,20 @@ export interface CorpusStore {
   /** Names of the stored graphs, sorted. */
   graphs(): Promise<string[]>;
   /**
-   * Stores a whole `graph.json` (validated against the contract) as a new graph: the migration path.
-   * @throws Error when a graph of that name exists
+   * Every stored graph's version by name: a value that changes whenever the graph does (an article
+   * added, the graph imported or replaced), so a reader can tell its copy is stale with one query.
    */
-  importGraph(name: string, graph: unknown): Promise<void>;
+  versions(): Promise<Map<string, string>>;
+  /**
+   * Stores a whole `graph.json` (validated against the contract) as a new graph, with its articles'
+   * texts when given: the migration path. With `replace`, a graph of that name is dropped first, in
+   * the same transaction (readers see the old graph or the new one, never a mix).
+   * @throws GraphExistsError when a graph of that name exists and `replace` is not set
+   * @throws Error when a text is for no article of the graph, or is not the text it was built from (sha256)
+   */
+  importGraph(name: string, graph: unknown, options?: ImportOptions): Promise<ImportResult>;
+  /** The stored text of an article (by article id); undefined when the graph or the text is absent. */
+  articleText(name: string, article: string): Promise<string | undefined>;
   /** The graph as the contract's graphology JSON, identical to what was imported and added; undefined when unknown. */
   exportGraph(name: string): Promise<SerializedParleyGraph | undefined>;
   /**
@@ -119,5 +148,13 @@ export class DuplicateArticleError extends Error {
   ) {
     super(message);
     this.name = 'DuplicateArticleError';
+  }
+}
+
+/** A graph name the store holds already, where a new graph was to be stored. */
+export class GraphExistsError extends Error {
+  constructor(readonly graph: string) {
+    super(`a graph named "${graph}" is stored already`);
+    this.name = 'GraphExistsError';
   }
 }
