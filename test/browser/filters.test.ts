@@ -94,6 +94,11 @@ function byDegree(graph: SeedGraph, min: number): { nodes: Set<string>; edges: n
   return { nodes, edges: graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).length };
 }
 
+/** Opens the top bar's export menu unless it is open. */
+async function openExportMenu(page: Page): Promise<void> {
+  if (!(await page.isVisible('[data-testid=export-graphml]'))) await page.click('[data-testid=export-menu]');
+}
+
 /** Clicks an export button and returns the text of each file it downloads. */
 async function exported(page: Page, testId: string, files = 1): Promise<Map<string, string>> {
   const downloads: Promise<import('playwright-core').Download>[] = [];
@@ -106,6 +111,7 @@ async function exported(page: Page, testId: string, files = 1): Promise<Map<stri
       }
     });
   });
+  await openExportMenu(page);
   await page.click(`[data-testid=${testId}]`);
   await seen;
   const out = new Map<string, string>();
@@ -211,6 +217,7 @@ describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed 
     expect([...csv.keys()].sort()).toEqual([`${SEED}-full-edges.csv`, `${SEED}-full-nodes.csv`]);
     expect(new Set(csvKeys(csv.get(`${SEED}-full-nodes.csv`) as string))).toEqual(new Set(shown.nodes));
     expect(csvKeys(csv.get(`${SEED}-full-edges.csv`) as string).length).toBe(shown.edges.length);
+    await openExportMenu(page);
     await page.check('[data-testid=export-whole]');
     const whole = parseGraphml(
       MultiDirectedGraph,
@@ -218,6 +225,54 @@ describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed 
     );
     expect(whole.order).toBe(app.graph.nodes.length);
     expect(whole.size).toBe(app.graph.edges.length);
+  });
+
+  it('the data table of a filtered actor view lists what is drawn, coloured and grouped by the communities', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&view=actors&minWeight=2`);
+    const shown = await drawnNow(page);
+    await page.locator('#toggle-table').click();
+    await expect
+      .poll(() => page.textContent('[data-testid=table-count]'))
+      .toContain(`${shown.nodes.length} nodes drawn`);
+    await page.locator('[data-testid=table-group]').click();
+    const groups = page.locator('#data-table tr.group-row');
+    const communities = await page.evaluate(() => {
+      type Handle = { session: { tableRows(): { key: string; community: number | null }[] } };
+      const rows = (window as unknown as { __parley: Handle }).__parley.session.tableRows();
+      return [...new Set(rows.map((r) => r.community))].sort((a, b) => (a ?? 0) - (b ?? 0));
+    });
+    await expect.poll(() => groups.count()).toBe(communities.length);
+    expect(
+      await groups.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-community')))),
+    ).toEqual(communities);
+    // Each row's name swatch is the colour its node is drawn with, and its group's colour.
+    const colours = await page.evaluate(() => {
+      type Handle = {
+        session: { view: { sigma: { getNodeDisplayData(k: string): { color: string } | undefined } } };
+      };
+      const sigma = (window as unknown as { __parley: Handle }).__parley.session.view.sigma;
+      const hex = (rgb: string) =>
+        `#${(rgb.match(/\d+/g) ?? []).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      let group = '';
+      return Array.from(document.querySelectorAll<HTMLElement>('#data-table tbody tr')).flatMap((tr) => {
+        const swatch = tr.querySelector<HTMLElement>('.swatch');
+        if (tr.classList.contains('group-row')) {
+          group = hex(swatch?.style.background ?? '');
+          return [];
+        }
+        const key = tr.dataset.key as string;
+        return [
+          { swatch: hex(swatch?.style.background ?? ''), drawn: sigma.getNodeDisplayData(key)?.color, group },
+        ];
+      });
+    });
+    expect(colours.length).toBe(shown.nodes.length);
+    for (const c of colours) {
+      expect(c.swatch).toBe(c.drawn?.toLowerCase());
+      expect(c.swatch).toBe(c.group);
+    }
+    await saveShot(page, 'table-communities');
+    await page.locator('#toggle-table').click();
   });
 
   it('an export of the filtered actor view holds its drawn actors and merged edges, coloured as drawn', async () => {

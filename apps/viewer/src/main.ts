@@ -42,6 +42,7 @@ const table = mountDataTable(byId('data-table'), {
   edgeRows: () => session?.edgeRows() ?? [],
   fileName: (table) => `${session?.name ?? 'graph'}-${store.get().view}-${table}.csv`,
   select: (node) => session?.focus(node),
+  colorOf: (node) => session?.colorOf(node) ?? '#94a3b8',
 });
 store.subscribe((view, previous) => {
   // After the session has followed the change (it subscribed later), so rows are of the new drawing.
@@ -154,6 +155,11 @@ function wireTopBar(): void {
   });
   el.png.addEventListener('click', () => {
     if (session) void exportPng(session.view.sigma, session.name);
+  });
+  // The export menu closes once a file is on its way (the scope switch keeps it open).
+  const menu = byId<HTMLDetailsElement>('export-menu');
+  menu.addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).closest('button')) menu.open = false;
   });
   el.copyLink.addEventListener('click', async () => {
     try {

@@ -204,7 +204,7 @@ export class GraphSession {
 
   /** The data table's rows: the nodes drawn now, after the filters. */
   tableRows(): TableRow[] {
-    return tableRows(this.graph, this.source, this.shown.nodes, this.store.get().view === 'actors');
+    return tableRows(this.graph, this.source, this.shown.nodes, this.groups);
   }
 
   /** The edge table's rows: the edges drawn now, after the filters. */

@@ -27,7 +27,7 @@ export interface ExportSource {
 
 /**
  * One download button per format the core registry offers the viewer (GraphML, GEXF, CSV), placed
- * before `before` (the PNG button), and a "whole graph" switch after it. By default a button writes
+ * before `before` (the PNG button), and a "whole graph" switch first in their menu. By default a button writes
  * what is drawn (view and filters) in the page; with the switch on it downloads the whole loaded
  * graph from the API (streamed to disk, however big).
  */
@@ -41,7 +41,7 @@ export function mountExports(before: Element, source: ExportSource): { whole: HT
     whole,
     'Whole graph',
   );
-  before.after(wholeLabel);
+  before.parentElement?.prepend(wholeLabel);
   for (const f of EXPORT_FORMAT_SPECS) {
     if (!f.viewerLink) continue;
     const click = () => {
