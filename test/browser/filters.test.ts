@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeCorpusFolder } from '../../apps/api/src/testing/time-corpus.js';
 import {
+  artifactsDir,
   launchBrowser,
   openViewer,
   type RunningApp,
@@ -92,6 +93,38 @@ function byDegree(graph: SeedGraph, min: number): { nodes: Set<string>; edges: n
   }
   const nodes = new Set(graph.nodes.map((n) => n.key).filter((k) => (degree.get(k) ?? 0) >= min));
   return { nodes, edges: graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).length };
+}
+
+/** A PNG's size and the colours of some of its pixels, decoded in a blank page (no image library needed). */
+async function pngPixels(browser: Browser, png: Buffer, points: [number, number][]) {
+  const blank = await browser.newPage();
+  try {
+    return await blank.evaluate(
+      async ({ b64, points }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.width, img.height];
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(img, 0, 0);
+        const hex = (d: Uint8ClampedArray) =>
+          `#${Array.from(d.slice(0, 3), (v) => v.toString(16).padStart(2, '0')).join('')}`;
+        const header = ctx.getImageData(0, 0, img.width, 100).data;
+        let dark = 0;
+        for (let i = 0; i < header.length; i += 4) if ((header[i] ?? 255) < 100) dark++;
+        return {
+          width: img.width,
+          height: img.height,
+          colours: points.map(([x, y]) => hex(ctx.getImageData(x, y, 1, 1).data)),
+          darkInHeader: dark,
+        };
+      },
+      { b64: png.toString('base64'), points },
+    );
+  } finally {
+    await blank.close();
+  }
 }
 
 /** Opens the top bar's export menu unless it is open. */
@@ -273,6 +306,70 @@ describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed 
     }
     await saveShot(page, 'table-communities');
     await page.locator('#toggle-table').click();
+  });
+
+  it('the PNG is at 2x with the title and the legend of what is drawn, in the colours drawn', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&view=actors&isolated=hide`);
+    await openExportMenu(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-png]'),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${SEED}-actors.png`);
+    const png = await readFile((await download.path()) as string);
+    await mkdir(artifactsDir, { recursive: true });
+    await writeFile(join(artifactsDir, 'viewer-export-actors.png'), png);
+    const { stage, legend } = await page.evaluate(() => {
+      type Entry = { color: string; line: boolean; name: string };
+      type Handle = {
+        session: {
+          caption(): { legend: Entry[] };
+          view: { sigma: { getDimensions(): { width: number; height: number } } };
+        };
+      };
+      const { session } = (window as unknown as { __parley: Handle }).__parley;
+      return { stage: session.view.sigma.getDimensions(), legend: session.caption().legend };
+    });
+    expect(legend.some((e) => !e.line)).toBe(true);
+    expect(legend.some((e) => e.line)).toBe(true);
+    // The centre of each legend dot: a column 12 px right of the graph and under the 56 px title
+    // band, 18 px rows, dots 17 px into the card; at 2x.
+    const dot = (i: number): [number, number] => [
+      (stage.width + 12 + 17) * 2,
+      (56 + 12 + 6 + i * 18 + 9) * 2,
+    ];
+    const dots = legend.map((e, i) => [e, dot(i)] as const).filter(([e]) => !e.line);
+    const pixels = await pngPixels(
+      browser,
+      png,
+      dots.map(([, p]) => p as [number, number]),
+    );
+    expect(pixels.height).toBe((stage.height + 56) * 2);
+    expect(pixels.width).toBeGreaterThan((stage.width + 100) * 2);
+    expect(pixels.colours).toEqual(dots.map(([e]) => e.color.toLowerCase()));
+    expect(pixels.darkInHeader).toBeGreaterThan(200);
+  });
+
+  it('the SVG holds exactly the drawn nodes and edges, with the title and legend, and parses', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&minDegree=4`);
+    await expect.poll(async () => (await statusCounts(page))?.[0]).toBeLessThan(app.graph.nodes.length);
+    const shown = await drawnNow(page);
+    const [name, svg] = [...(await exported(page, 'export-svg')).entries()][0] as [string, string];
+    expect(name).toBe(`${SEED}-full.svg`);
+    const unescape = (v: string) => v.replace(/&#(\d+);/g, (_m, code) => String.fromCharCode(Number(code)));
+    const keys = (attr: string) =>
+      [...svg.matchAll(new RegExp(`${attr}="([^"]+)"`, 'g'))].map((m) => unescape(m[1] as string));
+    expect(new Set(keys('data-node'))).toEqual(new Set(shown.nodes));
+    expect(new Set(keys('data-edge'))).toEqual(new Set(shown.edges));
+    expect(svg).toContain(`${SEED} · Full graph`);
+    expect(svg).toContain('min. degree 4');
+    expect(svg).toContain('data-layer="legend"');
+    const errors = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length,
+      svg,
+    );
+    expect(errors).toBe(0);
   });
 
   it('an export of the filtered actor view holds its drawn actors and merged edges, coloured as drawn', async () => {
