@@ -356,9 +356,9 @@ describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed 
     const shown = await drawnNow(page);
     const [name, svg] = [...(await exported(page, 'export-svg')).entries()][0] as [string, string];
     expect(name).toBe(`${SEED}-full.svg`);
-    const unescape = (v: string) => v.replace(/&#(\d+);/g, (_m, code) => String.fromCharCode(Number(code)));
+    const fromXml = (v: string) => v.replace(/&#(\d+);/g, (_m, code) => String.fromCharCode(Number(code)));
     const keys = (attr: string) =>
-      [...svg.matchAll(new RegExp(`${attr}="([^"]+)"`, 'g'))].map((m) => unescape(m[1] as string));
+      [...svg.matchAll(new RegExp(`${attr}="([^"]+)"`, 'g'))].map((m) => fromXml(m[1] as string));
     expect(new Set(keys('data-node'))).toEqual(new Set(shown.nodes));
     expect(new Set(keys('data-edge'))).toEqual(new Set(shown.edges));
     expect(svg).toContain(`${SEED} · Full graph`);
