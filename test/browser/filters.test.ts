@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeCorpusFolder } from '../../apps/api/src/testing/time-corpus.js';
 import {
+  artifactsDir,
   launchBrowser,
   openViewer,
   type RunningApp,
@@ -94,6 +95,43 @@ function byDegree(graph: SeedGraph, min: number): { nodes: Set<string>; edges: n
   return { nodes, edges: graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).length };
 }
 
+/** A PNG's size and the colours of some of its pixels, decoded in a blank page (no image library needed). */
+async function pngPixels(browser: Browser, png: Buffer, points: [number, number][]) {
+  const blank = await browser.newPage();
+  try {
+    return await blank.evaluate(
+      async ({ b64, points }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.width, img.height];
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(img, 0, 0);
+        const hex = (d: Uint8ClampedArray) =>
+          `#${Array.from(d.slice(0, 3), (v) => v.toString(16).padStart(2, '0')).join('')}`;
+        const header = ctx.getImageData(0, 0, img.width, 100).data;
+        let dark = 0;
+        for (let i = 0; i < header.length; i += 4) if ((header[i] ?? 255) < 100) dark++;
+        return {
+          width: img.width,
+          height: img.height,
+          colours: points.map(([x, y]) => hex(ctx.getImageData(x, y, 1, 1).data)),
+          darkInHeader: dark,
+        };
+      },
+      { b64: png.toString('base64'), points },
+    );
+  } finally {
+    await blank.close();
+  }
+}
+
+/** Opens the top bar's export menu unless it is open. */
+async function openExportMenu(page: Page): Promise<void> {
+  if (!(await page.isVisible('[data-testid=export-graphml]'))) await page.click('[data-testid=export-menu]');
+}
+
 /** Clicks an export button and returns the text of each file it downloads. */
 async function exported(page: Page, testId: string, files = 1): Promise<Map<string, string>> {
   const downloads: Promise<import('playwright-core').Download>[] = [];
@@ -106,6 +144,7 @@ async function exported(page: Page, testId: string, files = 1): Promise<Map<stri
       }
     });
   });
+  await openExportMenu(page);
   await page.click(`[data-testid=${testId}]`);
   await seen;
   const out = new Map<string, string>();
@@ -211,6 +250,7 @@ describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed 
     expect([...csv.keys()].sort()).toEqual([`${SEED}-full-edges.csv`, `${SEED}-full-nodes.csv`]);
     expect(new Set(csvKeys(csv.get(`${SEED}-full-nodes.csv`) as string))).toEqual(new Set(shown.nodes));
     expect(csvKeys(csv.get(`${SEED}-full-edges.csv`) as string).length).toBe(shown.edges.length);
+    await openExportMenu(page);
     await page.check('[data-testid=export-whole]');
     const whole = parseGraphml(
       MultiDirectedGraph,
@@ -218,6 +258,118 @@ describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed 
     );
     expect(whole.order).toBe(app.graph.nodes.length);
     expect(whole.size).toBe(app.graph.edges.length);
+  });
+
+  it('the data table of a filtered actor view lists what is drawn, coloured and grouped by the communities', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&view=actors&minWeight=2`);
+    const shown = await drawnNow(page);
+    await page.locator('#toggle-table').click();
+    await expect
+      .poll(() => page.textContent('[data-testid=table-count]'))
+      .toContain(`${shown.nodes.length} nodes drawn`);
+    await page.locator('[data-testid=table-group]').click();
+    const groups = page.locator('#data-table tr.group-row');
+    const communities = await page.evaluate(() => {
+      type Handle = { session: { tableRows(): { key: string; community: number | null }[] } };
+      const rows = (window as unknown as { __parley: Handle }).__parley.session.tableRows();
+      return [...new Set(rows.map((r) => r.community))].sort((a, b) => (a ?? 0) - (b ?? 0));
+    });
+    await expect.poll(() => groups.count()).toBe(communities.length);
+    expect(
+      await groups.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-community')))),
+    ).toEqual(communities);
+    // Each row's name swatch is the colour its node is drawn with, and its group's colour.
+    const colours = await page.evaluate(() => {
+      type Handle = {
+        session: { view: { sigma: { getNodeDisplayData(k: string): { color: string } | undefined } } };
+      };
+      const sigma = (window as unknown as { __parley: Handle }).__parley.session.view.sigma;
+      const hex = (rgb: string) =>
+        `#${(rgb.match(/\d+/g) ?? []).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      let group = '';
+      return Array.from(document.querySelectorAll<HTMLElement>('#data-table tbody tr')).flatMap((tr) => {
+        const swatch = tr.querySelector<HTMLElement>('.swatch');
+        if (tr.classList.contains('group-row')) {
+          group = hex(swatch?.style.background ?? '');
+          return [];
+        }
+        const key = tr.dataset.key as string;
+        return [
+          { swatch: hex(swatch?.style.background ?? ''), drawn: sigma.getNodeDisplayData(key)?.color, group },
+        ];
+      });
+    });
+    expect(colours.length).toBe(shown.nodes.length);
+    for (const c of colours) {
+      expect(c.swatch).toBe(c.drawn?.toLowerCase());
+      expect(c.swatch).toBe(c.group);
+    }
+    await saveShot(page, 'table-communities');
+    await page.locator('#toggle-table').click();
+  });
+
+  it('the PNG is at 2x with the title and the legend of what is drawn, in the colours drawn', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&view=actors&isolated=hide`);
+    await openExportMenu(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-png]'),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${SEED}-actors.png`);
+    const png = await readFile((await download.path()) as string);
+    await mkdir(artifactsDir, { recursive: true });
+    await writeFile(join(artifactsDir, 'viewer-export-actors.png'), png);
+    const { stage, legend } = await page.evaluate(() => {
+      type Entry = { color: string; line: boolean; name: string };
+      type Handle = {
+        session: {
+          caption(): { legend: Entry[] };
+          view: { sigma: { getDimensions(): { width: number; height: number } } };
+        };
+      };
+      const { session } = (window as unknown as { __parley: Handle }).__parley;
+      return { stage: session.view.sigma.getDimensions(), legend: session.caption().legend };
+    });
+    expect(legend.some((e) => !e.line)).toBe(true);
+    expect(legend.some((e) => e.line)).toBe(true);
+    // The centre of each legend dot: a column 12 px right of the graph and under the 56 px title
+    // band, 18 px rows, dots 17 px into the card; at 2x.
+    const dot = (i: number): [number, number] => [
+      (stage.width + 12 + 17) * 2,
+      (56 + 12 + 6 + i * 18 + 9) * 2,
+    ];
+    const dots = legend.map((e, i) => [e, dot(i)] as const).filter(([e]) => !e.line);
+    const pixels = await pngPixels(
+      browser,
+      png,
+      dots.map(([, p]) => p as [number, number]),
+    );
+    expect(pixels.height).toBe((stage.height + 56) * 2);
+    expect(pixels.width).toBeGreaterThan((stage.width + 100) * 2);
+    expect(pixels.colours).toEqual(dots.map(([e]) => e.color.toLowerCase()));
+    expect(pixels.darkInHeader).toBeGreaterThan(200);
+  });
+
+  it('the SVG holds exactly the drawn nodes and edges, with the title and legend, and parses', async () => {
+    await openViewer(page, `${app.url}/?graph=${SEED}&minDegree=4`);
+    await expect.poll(async () => (await statusCounts(page))?.[0]).toBeLessThan(app.graph.nodes.length);
+    const shown = await drawnNow(page);
+    const [name, svg] = [...(await exported(page, 'export-svg')).entries()][0] as [string, string];
+    expect(name).toBe(`${SEED}-full.svg`);
+    const fromXml = (v: string) => v.replace(/&#(\d+);/g, (_m, code) => String.fromCharCode(Number(code)));
+    const keys = (attr: string) =>
+      [...svg.matchAll(new RegExp(`${attr}="([^"]+)"`, 'g'))].map((m) => fromXml(m[1] as string));
+    expect(new Set(keys('data-node'))).toEqual(new Set(shown.nodes));
+    expect(new Set(keys('data-edge'))).toEqual(new Set(shown.edges));
+    expect(svg).toContain(`${SEED} · Full graph`);
+    expect(svg).toContain('min. degree 4');
+    expect(svg).toContain('data-layer="legend"');
+    const errors = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length,
+      svg,
+    );
+    expect(errors).toBe(0);
   });
 
   it('an export of the filtered actor view holds its drawn actors and merged edges, coloured as drawn', async () => {

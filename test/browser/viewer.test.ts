@@ -191,6 +191,7 @@ describe.skipIf(reason !== null)(`viewer in chromium (${reason ?? 'seed graph'})
 
   it.skipIf(!hasNetworkx)('the GraphML button downloads a file networkx reads', async () => {
     const download = page.waitForEvent('download');
+    await page.click('[data-testid=export-menu]');
     await page.click('[data-testid=export-graphml]');
     const file = join(app.graphsDir, 'download.graphml');
     await (await download).saveAs(file);
@@ -204,6 +205,7 @@ describe.skipIf(reason !== null)(`viewer in chromium (${reason ?? 'seed graph'})
 
   it('the PNG button downloads the current view as an image', async () => {
     const download = page.waitForEvent('download');
+    await page.click('[data-testid=export-menu]');
     await page.click('[data-testid=export-png]');
     const file = join(app.graphsDir, 'view.png');
     await (await download).saveAs(file);

@@ -1,7 +1,7 @@
 import './styles.css';
 import { type GraphSummary, listGraphs, nodeCount } from './api/index.js';
 import { GraphSession } from './app/session.js';
-import { exportPng, mountExports } from './export/index.js';
+import { exportPicture, mountExports } from './export/index.js';
 import type { LayoutStatus } from './layout/index.js';
 import { mountSearchBox } from './search/box.js';
 import { parseView, syncUrl, ViewStore } from './state/index.js';
@@ -42,6 +42,7 @@ const table = mountDataTable(byId('data-table'), {
   edgeRows: () => session?.edgeRows() ?? [],
   fileName: (table) => `${session?.name ?? 'graph'}-${store.get().view}-${table}.csv`,
   select: (node) => session?.focus(node),
+  colorOf: (node) => session?.colorOf(node) ?? '#94a3b8',
 });
 store.subscribe((view, previous) => {
   // After the session has followed the change (it subscribed later), so rows are of the new drawing.
@@ -152,8 +153,21 @@ function wireTopBar(): void {
     if (session.layout.isRunning()) session.layout.stop();
     else session.layout.start();
   });
-  el.png.addEventListener('click', () => {
-    if (session) void exportPng(session.view.sigma, session.name);
+  const picture = (format: 'png' | 'svg') => {
+    if (session)
+      void exportPicture(
+        session.view.sigma,
+        session.caption(),
+        `${session.name}-${store.get().view}`,
+        format,
+      );
+  };
+  el.png.addEventListener('click', () => picture('png'));
+  byId('export-svg').addEventListener('click', () => picture('svg'));
+  // The export menu closes once a file is on its way (the scope switch keeps it open).
+  const menu = byId<HTMLDetailsElement>('export-menu');
+  menu.addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).closest('button')) menu.open = false;
   });
   el.copyLink.addEventListener('click', async () => {
     try {

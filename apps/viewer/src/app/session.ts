@@ -1,5 +1,7 @@
 import { fetchGraph } from '../api/index.js';
 import { drawnSubgraph, type ExportGraph } from '../export/files.js';
+import { filterSummary, legendOf } from '../export/legend.js';
+import type { PictureCaption } from '../export/picture.js';
 import { type DrawnSubset, drawnSubset } from '../filters/index.js';
 import { loadGraph, statementCounts, type ViewerGraph } from '../graph/index.js';
 import { LayoutController, type LayoutStatus } from '../layout/index.js';
@@ -9,7 +11,7 @@ import { GraphView } from '../render/index.js';
 import { SearchIndex } from '../search/index.js';
 import type { ViewPart, ViewState, ViewStore } from '../state/index.js';
 import { communityColor, type NodeLook, nodeLooks, type SizeBy } from '../style/index.js';
-import { communities, type DrawnGraph, drawnGraph, nodeMetric } from '../views/index.js';
+import { communities, type DrawnGraph, drawnGraph, nodeMetric, VIEWS } from '../views/index.js';
 import { type EdgeRow, edgeRows, type TableRow, tableRows } from '../views/table.js';
 
 /** The page elements a session draws into. */
@@ -204,7 +206,7 @@ export class GraphSession {
 
   /** The data table's rows: the nodes drawn now, after the filters. */
   tableRows(): TableRow[] {
-    return tableRows(this.graph, this.source, this.shown.nodes, this.store.get().view === 'actors');
+    return tableRows(this.graph, this.source, this.shown.nodes, this.groups);
   }
 
   /** The edge table's rows: the edges drawn now, after the filters. */
@@ -227,6 +229,35 @@ export class GraphSession {
     });
   }
 
+  /** The title, caption line and legend of a picture of what is drawn now. */
+  caption(): PictureCaption {
+    const state = this.store.get();
+    const { nodes, totalNodes, edges, totalEdges } = this.counts();
+    const n = (x: number) => x.toLocaleString('en-US');
+    const filters = filterSummary(state.filters, state.selected, (node) =>
+      this.graph.hasNode(node) ? this.graph.getNodeAttribute(node, 'label') : node,
+    );
+    const counts = `${n(nodes)} of ${n(totalNodes)} nodes · ${n(edges)} of ${n(totalEdges)} edges`;
+    return {
+      title: `${this.name} · ${VIEWS[state.view].title}`,
+      subtitle: [counts, filters, `Parley, ${new Date().toISOString().slice(0, 10)}`]
+        .filter(Boolean)
+        .join(' · '),
+      legend: legendOf(this.graph, this.shown, (node) => this.colorOf(node), this.groups),
+    };
+  }
+
+  /** How much of the view is drawn now. */
+  private counts(): DrawnCounts {
+    const { nodes, edges } = this.shown;
+    return {
+      nodes: nodes ? nodes.size : this.graph.order,
+      totalNodes: this.graph.order,
+      edges: edges ? edges.size : this.graph.size,
+      totalEdges: this.graph.size,
+    };
+  }
+
   /** Applies the filters to the view, reports the counts and, with `reframe`, frames what remains. */
   private applyFilters(state: ViewState, reframe: boolean): void {
     const before = this.shown;
@@ -234,12 +265,7 @@ export class GraphSession {
     const { nodes, edges } = this.shown;
     this.view.setFilters(nodes, edges);
     if (reframe && !sameNodes(before.nodes, nodes)) this.view.frame(nodes);
-    this.hooks.onCounts({
-      nodes: nodes ? nodes.size : this.graph.order,
-      totalNodes: this.graph.order,
-      edges: edges ? edges.size : this.graph.size,
-      totalEdges: this.graph.size,
-    });
+    this.hooks.onCounts(this.counts());
   }
 
   /** Stops the layout, the view and the store subscription. */

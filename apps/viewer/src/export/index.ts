@@ -1,12 +1,14 @@
 import { EXPORT_FORMAT_SPECS } from '@parley/core/formats';
-import { downloadAsPNG } from '@sigma/export-image';
 import { exportUrl } from '../api/index.js';
 import type { ParleySigma } from '../render/index.js';
-import { BACKGROUND } from '../style/index.js';
 import { h } from '../ui/dom.js';
 import { type ExportFile, type ExportGraph, exportFiles } from './files.js';
 
+import { type PictureCaption, pictureAsPng, pictureAsSvg } from './picture.js';
+
 export * from './files.js';
+export * from './legend.js';
+export type { PictureCaption } from './picture.js';
 
 /** Saves a file through a temporary object URL and a clicked `download` link. */
 function save(file: ExportFile): void {
@@ -27,7 +29,7 @@ export interface ExportSource {
 
 /**
  * One download button per format the core registry offers the viewer (GraphML, GEXF, CSV), placed
- * before `before` (the PNG button), and a "whole graph" switch after it. By default a button writes
+ * before `before` (the PNG button), and a "whole graph" switch first in their menu. By default a button writes
  * what is drawn (view and filters) in the page; with the switch on it downloads the whole loaded
  * graph from the API (streamed to disk, however big).
  */
@@ -41,7 +43,7 @@ export function mountExports(before: Element, source: ExportSource): { whole: HT
     whole,
     'Whole graph',
   );
-  before.after(wholeLabel);
+  before.parentElement?.prepend(wholeLabel);
   for (const f of EXPORT_FORMAT_SPECS) {
     if (!f.viewerLink) continue;
     const click = () => {
@@ -69,9 +71,21 @@ export function mountExports(before: Element, source: ExportSource): { whole: HT
 }
 
 /**
- * Downloads the current view (same camera, filters and highlights) as a PNG.
- * @example await exportPng(view.sigma, 'ukraine-peace-talks')
+ * Downloads the current view (same camera, filters and highlights) as a picture with its title
+ * and legend: a PNG at 2x, or an SVG.
+ * @example await exportPicture(view.sigma, caption, 'ukraine-peace-talks-full', 'png')
  */
-export function exportPng(sigma: ParleySigma, graph: string): Promise<void> {
-  return downloadAsPNG(sigma as never, { fileName: graph, backgroundColor: BACKGROUND });
+export async function exportPicture(
+  sigma: ParleySigma,
+  caption: PictureCaption,
+  base: string,
+  format: 'png' | 'svg',
+): Promise<void> {
+  if (format === 'svg') {
+    save({ name: `${base}.svg`, mediaType: 'image/svg+xml', text: pictureAsSvg(sigma, caption) });
+    return;
+  }
+  const url = URL.createObjectURL(await pictureAsPng(sigma, caption));
+  h('a', { attrs: { href: url, download: `${base}.png` } }).click();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,6 +1,6 @@
 import { csvField } from '@parley/core/formats';
 import { statementCounts, type ViewerGraph } from '../graph/index.js';
-import { analyse, collapse, communities, type Metric, nodeMetric } from './analysis.js';
+import { analyse, collapse, type Metric, nodeMetric } from './analysis.js';
 import type { DrawnGraph } from './types.js';
 
 /** A value in a table cell (null: not computed). */
@@ -56,14 +56,15 @@ export const BETWEENNESS_UP_TO = 1500;
 
 /**
  * The rows of the data table: the drawn nodes `visible` keeps (all when null), with their kind,
- * community (actor view), statements said (counted in the loaded graph) and metrics.
- * @example tableRows(actorView(graph), graph, null, true)[0]?.pagerank
+ * community (`groups`: the session's communities, the ones the graph is coloured by; null for
+ * none), statements said (counted in the loaded graph) and metrics.
+ * @example tableRows(actorView(graph), graph, null, communities(actorView(graph)))[0]?.pagerank
  */
 export function tableRows(
   drawn: DrawnGraph,
   source: ViewerGraph,
   visible: Set<string> | null,
-  withCommunities: boolean,
+  groups: Map<string, number> | null,
 ): TableRow[] {
   const simple = collapse(drawn);
   const metric = (m: Metric) => nodeMetric(drawn, m, simple);
@@ -71,7 +72,6 @@ export function tableRows(
   const [degree, weighted, pagerank] = values
     ? [values.degree, values.weightedDegree, values.pagerank]
     : [metric('degree'), metric('weightedDegree'), metric('pagerank')];
-  const groups = withCommunities ? (values?.communities ?? communities(drawn, simple)) : null;
   const said = statementCounts(source);
   const rows: TableRow[] = [];
   drawn.forEachNode((key, attr) => {
@@ -160,6 +160,30 @@ export function sortRows<Row extends { key: string }>(
     const order = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y));
     return order * sign || a.key.localeCompare(b.key);
   });
+}
+
+/** The rows of one community in the grouped table (`community` null: nodes outside any). */
+export interface RowGroup<Row> {
+  community: number | null;
+  rows: Row[];
+}
+
+/**
+ * The rows grouped by community, the communities in order (0, the largest, first; rows without
+ * one last), each group's rows sorted on one column.
+ * @example groupByCommunity(rows, 'pagerank', true)[0]?.rows[0] // the most central of the largest community
+ */
+export function groupByCommunity(
+  rows: TableRow[],
+  by: keyof TableRow,
+  descending: boolean,
+): RowGroup<TableRow>[] {
+  const groups = new Map<number | null, TableRow[]>();
+  for (const row of rows) groups.set(row.community, [...(groups.get(row.community) ?? []), row]);
+  const order = (c: number | null) => (c === null ? Number.POSITIVE_INFINITY : c);
+  return [...groups]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([community, members]) => ({ community, rows: sortRows(members, by, descending) }));
 }
 
 /**

@@ -13,7 +13,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContractGraph } from '../api/index.js';
 import { loadGraph, mentionsOf, reportersOf, statementsSaidBy, type ViewerGraph } from '../graph/index.js';
 import { actorView, communities, drawnGraph, nodeMetric, proposalView, VIEWS } from './index.js';
-import { edgeRows, rowsToCsv, sortRows, TABLE_COLUMNS, type TableRow, tableRows } from './table.js';
+import {
+  edgeRows,
+  groupByCommunity,
+  rowsToCsv,
+  sortRows,
+  TABLE_COLUMNS,
+  type TableRow,
+  tableRows,
+} from './table.js';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
@@ -194,20 +202,39 @@ describe('communities and metrics of the actor view', () => {
 describe('data table', () => {
   it('has one row per drawn node the filters keep, with its community and metrics', () => {
     const drawn = actorView(seed);
-    const rows = tableRows(drawn, seed, null, true);
+    const groups = communities(drawn);
+    const rows = tableRows(drawn, seed, null, groups);
     expect(rows.map((r) => r.key).sort()).toEqual(drawn.nodes().sort());
     const pagerank = nodeMetric(drawn, 'pagerank');
     for (const row of rows) {
       expect(row.pagerank).toBe(pagerank.get(row.key));
-      expect(row.community).not.toBeNull();
+      expect(row.community).toBe(groups.get(row.key));
       expect(row.statements).toBe(statementsSaidBy(seed, row.key).length);
     }
     const kept = new Set(drawn.nodes().slice(0, 2));
-    expect(tableRows(drawn, seed, kept, true).map((r) => r.key)).toEqual([...kept]);
+    expect(tableRows(drawn, seed, kept, groups).map((r) => r.key)).toEqual([...kept]);
+  });
+
+  it('groups rows by community, largest first, each group sorted, rows without one last', () => {
+    const drawn = actorView(seed);
+    const rows = tableRows(drawn, seed, null, communities(drawn));
+    const grouped = groupByCommunity(
+      [...rows, { ...(rows[0] as TableRow), key: 'x', community: null }],
+      'pagerank',
+      true,
+    );
+    expect(grouped.map((g) => g.community)).toEqual(
+      [...new Set(rows.map((r) => r.community))].sort((a, b) => (a ?? 0) - (b ?? 0)).concat([null]),
+    );
+    for (const g of grouped) {
+      expect(g.rows.every((r) => r.community === g.community)).toBe(true);
+      expect(g.rows).toEqual(sortRows(g.rows, 'pagerank', true));
+    }
+    expect(grouped.flatMap((g) => g.rows).length).toBe(rows.length + 1);
   });
 
   it('sorts on any column, nulls last, and writes RFC 4180 CSV', () => {
-    const rows = tableRows(proposalView(seed), seed, null, false);
+    const rows = tableRows(proposalView(seed), seed, null, null);
     const sorted = sortRows(rows, 'degree', true);
     for (let i = 1; i < sorted.length; i++)
       expect((sorted[i - 1] as TableRow).degree).toBeGreaterThanOrEqual((sorted[i] as TableRow).degree);
