@@ -4,9 +4,13 @@
 //   pnpm --filter @parley/core build && node scripts/bench/extract.mjs
 //   node scripts/bench/extract.mjs --dir ../shared/eval/polnear/heldout/text --rounds 3
 //
+//   node scripts/bench/extract.mjs --digest   (sha256 of every article's extraction, for speed work
+//                                             that must not change the output: compare before/after)
+//
 // Prints articles/s by CPU time of this one thread (best of the timed rounds, after one warm-up
 // round; wall time too, which a busy machine inflates), ms per article, KB/s and peak RSS. Target: at least 50 articles/s. Exits 0 with a note when the corpus is absent (it lives
 // outside the repository, in ../shared) and 1 when throughput is under --min.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +22,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: path.resolve(root, '../shared/eval/polnear/heldout/text') },
     rounds: { type: 'string', default: '3' },
     min: { type: 'string', default: '50' },
+    digest: { type: 'boolean', default: false },
   },
 });
 const rounds = Math.max(1, Number(values.rounds) || 3);
@@ -45,6 +50,18 @@ function pass() {
   for (const a of articles) statements += extractArticle(a.text, { id: a.id }).statements.length;
   const cpu = process.cpuUsage(cpu0);
   return { cpu: (cpu.user + cpu.system) / 1e6, wall: Number(process.hrtime.bigint() - t0) / 1e9, statements };
+}
+
+/** sha256 of the JSON of every article's extraction, in file order. */
+function digest() {
+  const hash = createHash('sha256');
+  for (const a of articles) hash.update(JSON.stringify(extractArticle(a.text, { id: a.id })));
+  return hash.digest('hex');
+}
+
+if (values.digest) {
+  console.log(`extractArticle digest over ${articles.length} articles of ${values.dir}: ${digest()}`);
+  process.exit(0);
 }
 
 pass(); // warm-up: model load, JIT

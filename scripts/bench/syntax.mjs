@@ -8,12 +8,17 @@
 // this thread (best of --rounds after a warm-up) of tag + lemma + XPOS + parse on EWT test and of
 // the whole `parseText` (tokenize, tag, parse, entities; and without the parse) on the PolNeAR
 // heldout articles.
+// `--digest` prints instead a sha256 of every annotation of EWT test and of `parseText` (with the
+// tree) on the heldout articles, to show that a speed change left the output identical.
 // Exits 0 with a note when the treebank is absent (it lives outside the repository, in ../shared).
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '3' }, digest: { type: 'boolean', default: false } },
+});
 const rounds = Math.max(1, Number(values.rounds) || 3);
 const train = await import(new URL('../../packages/train/dist/index.js', import.meta.url).href);
 if (!existsSync(train.shared('corpora', 'ud-english-ewt', 'en_ewt-ud-test.conllu'))) {
@@ -24,6 +29,25 @@ const core = await import(new URL('../../packages/core/dist/index.js', import.me
 
 const sentences = train.readEwt('test').map((s) => s.words);
 const annotate = (words) => core.annotateSentence(words.map((w) => w.form));
+
+const heldout = train.shared('eval', 'polnear', 'heldout', 'text');
+const heldoutTexts = () =>
+  readdirSync(heldout)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(heldout, f), 'utf8'));
+
+if (values.digest) {
+  const hash = createHash('sha256');
+  for (const words of sentences) hash.update(JSON.stringify(annotate(words)));
+  console.log(`annotateSentence digest, EWT test: ${hash.digest('hex')}`);
+  if (existsSync(heldout)) {
+    const texts = createHash('sha256');
+    for (const t of heldoutTexts()) texts.update(JSON.stringify(core.parseText(t, { dependencies: true })));
+    console.log(`parseText digest, PolNeAR heldout: ${texts.digest('hex')}`);
+  }
+  process.exit(0);
+}
 
 const count = { tokens: 0, upos: 0, xpos: 0, lemma: 0, uas: 0, las: 0 };
 for (const words of sentences) {
@@ -62,12 +86,8 @@ console.log(
   `tag + lemma + XPOS + parse: ${Math.round(count.tokens / annotateTime)} tokens/s (CPU time, best of ${rounds})`,
 );
 
-const heldout = train.shared('eval', 'polnear', 'heldout', 'text');
 if (existsSync(heldout)) {
-  const texts = readdirSync(heldout)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(path.join(heldout, f), 'utf8'));
+  const texts = heldoutTexts();
   const tokens = texts.reduce((n, t) => n + core.parseText(t).tokens.length, 0);
   // with the tree (issue 12's target: tag + parse + entities), and without (extraction's default)
   for (const dependencies of [true, false]) {

@@ -23,6 +23,8 @@ export class WeightTable {
   private readonly slots: Int32Array;
   /** Inline: a float view of `slots`; dense: rows one after another. */
   private readonly weights: Float32Array;
+  /** Scratch for `score`: the row offsets of the features being scored. */
+  private found = new Int32Array(64);
 
   /**
    * @param classes number of output classes (row width)
@@ -66,8 +68,11 @@ export class WeightTable {
     return new WeightTable(classes, keys, weights);
   }
 
-  /** Offset of a key's row (as a signed int32) in `weights`, or -1 when the model never saw it. */
-  private rowOf(key: number): number {
+  /**
+   * Offset of a key's row (the key as a signed int32, see `featureKeyInt`), or -1 when the model
+   * never saw it: a handle for `addRows`, for callers that look a key up once and add its row often.
+   */
+  rowOf(key: number): number {
     const { slots, stride, mask } = this;
     let slot = key & mask;
     for (;;) {
@@ -84,9 +89,22 @@ export class WeightTable {
    * @param features feature keys; only the first `count` are read
    */
   score(features: ArrayLike<number>, count: number, scores: Float32Array | Float64Array): typeof scores {
+    if (this.found.length < count) this.found = new Int32Array(count * 2);
+    const { found } = this;
+    // every probe first, then every row: the probes do not wait on each other, so their cache
+    // misses overlap; the rows are still added in feature order (the same sums, bit for bit)
+    for (let i = 0; i < count; i++) found[i] = this.rowOf(features[i]! | 0);
+    return this.addRows(found, count, scores);
+  }
+
+  /**
+   * Adds rows found by `rowOf` to `scores`, in the given order (-1 entries are skipped).
+   * @param rows row offsets; only the first `count` are read
+   */
+  addRows(rows: ArrayLike<number>, count: number, scores: Float32Array | Float64Array): typeof scores {
     const { classes, weights } = this;
     for (let i = 0; i < count; i++) {
-      const base = this.rowOf(features[i]! | 0);
+      const base = rows[i]!;
       if (base < 0) continue;
       for (let c = 0; c < classes; c++) scores[c]! += weights[base + c]!;
     }

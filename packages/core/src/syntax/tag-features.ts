@@ -27,9 +27,14 @@ export const TAG_FEATURES = 31;
 /** The second pass adds features of the first pass's tags to the right. */
 export const TAG_FEATURES_2 = TAG_FEATURES + 4;
 
-const START = hashString('<s>') | 0;
-const END = hashString('</s>') | 0;
-const NO_TAG = UPOS.length;
+/** The word, suffix and shape code of positions before the sentence. */
+export const START = hashString('<s>') | 0;
+/** The word, suffix, shape and form code of positions after the sentence. */
+export const END = hashString('</s>') | 0;
+/** The tag code of positions outside the sentence. */
+export const NO_TAG = UPOS.length;
+/** The ambiguity code of positions outside the sentence. */
+export const NO_AMBIGUITY = 1 << 30;
 
 /** Word shape with runs collapsed: "Erdoğan" -> "Xx", "1,000" -> "d,d", "U.S." -> "X.X.". */
 export function shapeOf(form: string): string {
@@ -46,6 +51,8 @@ export function shapeOf(form: string): string {
 
 /** Per-token hashed values the features combine (computed once per token, not per feature). */
 export interface TokenCodes {
+  /** The forms themselves (what per-form caches are keyed by). */
+  forms: readonly string[];
   word: Int32Array;
   form: Int32Array;
   suffix3: Int32Array;
@@ -94,6 +101,7 @@ export type AmbiguityClasses = Map<string, number>;
 export function encodeForms(forms: string[], classes: AmbiguityClasses): TokenCodes {
   const n = forms.length;
   const codes: TokenCodes = {
+    forms,
     word: new Int32Array(n),
     form: new Int32Array(n),
     suffix3: new Int32Array(n),
@@ -168,7 +176,7 @@ export function tagFeatures(
   out[k++] = featureKey(21, codes.prefix3[i]!);
   out[k++] = featureKey(22, t1, s3(i));
   out[k++] = featureKey(23, w(i - 1), w(i));
-  const amb = (j: number) => (j < 0 || j >= n ? 1 << 30 : codes.ambiguity[j]!);
+  const amb = (j: number) => (j < 0 || j >= n ? NO_AMBIGUITY : codes.ambiguity[j]!);
   out[k++] = featureKey(24, amb(i));
   out[k++] = featureKey(25, amb(i + 1));
   out[k++] = featureKey(26, t1, amb(i), amb(i + 1));

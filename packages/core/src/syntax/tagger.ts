@@ -1,14 +1,7 @@
 import { existsSync } from 'node:fs';
 import { lazy, modelPath, readModelJson, readTable, type WeightTable } from '../learn/index.js';
-import {
-  type AmbiguityClasses,
-  encodeForms,
-  TAG_FEATURES,
-  TAG_FEATURES_2,
-  type TokenCodes,
-  tagFeatures,
-  UPOS,
-} from './tag-features.js';
+import { type AmbiguityClasses, encodeForms, type TokenCodes, UPOS } from './tag-features.js';
+import { tagScorer } from './tag-scores.js';
 
 /**
  * The weight tables of the tagger: a left-to-right pass, and optionally a second pass that also
@@ -23,14 +16,12 @@ export interface TaggerModel {
 /** One greedy left-to-right pass; `right` (earlier pass's tags) selects the second pass's features. */
 export function tagPass(table: WeightTable, codes: TokenCodes, right: Int32Array | null): Int32Array {
   const n = codes.word.length;
-  const count = right ? TAG_FEATURES_2 : TAG_FEATURES;
   const tags = new Int32Array(n);
-  const features = new Uint32Array(count);
   const scores = new Float32Array(UPOS.length);
+  const scorer = tagScorer(table);
+  const rows = scorer.rowsOfSentence(codes);
   for (let i = 0; i < n; i++) {
-    tagFeatures(codes, tags, i, features, right);
-    scores.fill(0);
-    table.score(features, count, scores);
+    scorer.score(codes, rows, tags, i, right, scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
     tags[i] = best;
