@@ -3,6 +3,7 @@ import { type GraphSummary, listGraphs, nodeCount } from './api/index.js';
 import { GraphSession } from './app/session.js';
 import { exportPicture, mountExports } from './export/index.js';
 import type { LayoutStatus } from './layout/index.js';
+import { describeChange, watchGraph } from './live/index.js';
 import { mountSearchBox } from './search/box.js';
 import { parseView, syncUrl, ViewStore } from './state/index.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
@@ -71,45 +72,69 @@ function showStatus(): void {
   el.layoutToggle.classList.toggle('running', running);
 }
 
-function toast(message: string): void {
+function toast(message: string, ms = 1800): void {
   el.toast.textContent = message;
   el.toast.hidden = false;
   window.setTimeout(() => {
     el.toast.hidden = true;
-  }, 1800);
+  }, ms);
 }
 
 function fail(message: string): void {
   replaceChildren(el.status, h('span', { className: 'error' }, message));
 }
 
-/** Opens a graph by name, replacing the one on screen. */
-async function open(name: string): Promise<void> {
+let stopWatching: (() => void) | null = null;
+
+/**
+ * Opens a graph by name, replacing the one on screen, and follows its updates. A `live` reopen
+ * (the graph changed on the server) keeps the view, selection, filters and camera, and the stored
+ * positions: ingested nodes arrive placed near their neighbours, so the layout is not restarted.
+ */
+async function open(name: string, live = false): Promise<void> {
+  if (!live) {
+    stopWatching?.();
+    stopWatching = watchGraph(name, (change, before) => {
+      if (store.get().graph !== name) return;
+      const what = describeChange(before.counts, change.counts);
+      toast(`Graph updated${what ? `: ${what}` : ''}`, 4000);
+      void open(name, true);
+    });
+  }
   session?.dispose();
   session = null;
+  if (live) {
+    // the camera and selection are in the store, so the new version opens where the old one was
+    session = await GraphSession.open(name, store, sessionElements(), sessionHooks()).catch(() => null);
+    if (session) window.__parley = { store, session };
+    return;
+  }
   fail(`Loading ${name}…`);
   try {
-    session = await GraphSession.open(
-      name,
-      store,
-      { graph: el.graph, sidebar: el.sidebar, panel: el.panel },
-      {
-        onLayoutStatus: (status) => {
-          layoutStatus = status;
-          showStatus();
-        },
-        onCounts: (c) => {
-          const n = (x: number) => x.toLocaleString('en-US');
-          counts = `${n(c.nodes)} of ${n(c.totalNodes)} nodes · ${n(c.edges)} of ${n(c.totalEdges)} edges`;
-          showStatus();
-        },
-      },
-    );
+    session = await GraphSession.open(name, store, sessionElements(), sessionHooks());
     session.layout.start();
     window.__parley = { store, session };
   } catch (error) {
     fail(`Could not open ${name}: ${(error as Error).message}`);
   }
+}
+
+function sessionElements() {
+  return { graph: el.graph, sidebar: el.sidebar, panel: el.panel };
+}
+
+function sessionHooks() {
+  return {
+    onLayoutStatus: (status: LayoutStatus) => {
+      layoutStatus = status;
+      showStatus();
+    },
+    onCounts: (c: { nodes: number; totalNodes: number; edges: number; totalEdges: number }) => {
+      const n = (x: number) => x.toLocaleString('en-US');
+      counts = `${n(c.nodes)} of ${n(c.totalNodes)} nodes · ${n(c.edges)} of ${n(c.totalEdges)} edges`;
+      showStatus();
+    },
+  };
 }
 
 function fillPicker(graphs: GraphSummary[], current: string): void {
