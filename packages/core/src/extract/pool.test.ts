@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractArticle } from './extract.js';
-import { ArticleExtractor, DeadlineError, defaultPoolSize } from './pool.js';
+import { ArticleExtractor, DeadlineError, defaultPoolSize, extractAll } from './pool.js';
 
 // The worker runs the built file (it imports the built core); from source there is none.
 const BUILT = fileURLToPath(new URL('../../dist/extract/pool-worker.js', import.meta.url));
@@ -19,6 +19,19 @@ describe('ArticleExtractor in-process (running from source)', () => {
     expect(extraction.article.id).toBe('seed');
     expect(extraction.statements.length).toBeGreaterThan(0);
     expect(sentences).toBeUndefined();
+  });
+
+  it('extracts a batch in order in this thread, and names the article that fails', async () => {
+    const text = seedText();
+    const batch = [
+      { text, meta: { id: 'a' } },
+      { text: `${text}\nOne more line.`, meta: { id: 'b' } },
+    ];
+    const { extractions, threads } = await extractAll(batch, { jobs: 1 });
+    expect(threads).toBe(0);
+    expect(extractions.map((x) => x.article.id)).toEqual(['a', 'b']);
+    const broken = [...batch, { text: undefined as unknown as string, meta: { id: 'broken' } }];
+    await expect(extractAll(broken, { jobs: 1 })).rejects.toThrow(/^article "broken": /);
   });
 
   it('sizes itself to the cores less one, at least one, unless told', () => {
@@ -58,6 +71,17 @@ describe.skipIf(!existsSync(BUILT))('ArticleExtractor in a worker (skipped: pack
       expect(sentences).toBeUndefined();
       expect(JSON.stringify(extraction)).toBe(
         JSON.stringify(extractArticle(text, { id: 'seed', title: 'Talks' })),
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails a job whose extraction throws in the worker, saying so', async () => {
+    const pool = new ArticleExtractor({ workerFile: BUILT, size: 1 });
+    try {
+      await expect(pool.extract(undefined as unknown as string, { id: 'broken' })).rejects.toThrow(
+        /extraction failed/,
       );
     } finally {
       await pool.close();

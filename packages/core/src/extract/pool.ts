@@ -251,6 +251,18 @@ export interface BatchExtraction {
   threads: number;
 }
 
+/** Runs one article's extraction, a failure saying which article it was. */
+function naming<T>(meta: ArticleMeta, extract: () => T): T {
+  const named = (e: unknown) =>
+    new Error(`article "${meta.id}": ${e instanceof Error ? e.message : String(e)}`);
+  try {
+    const result = extract();
+    return result instanceof Promise ? (result.catch((e) => Promise.reject(named(e))) as T) : result;
+  } catch (e) {
+    throw named(e);
+  }
+}
+
 /**
  * Extracts a batch of articles on `jobs` worker threads (in this thread when `jobs` is 1 or no built
  * worker exists, as from source), without a deadline. The extractions come in the articles' order
@@ -266,7 +278,7 @@ export async function extractAll(
   const done = () => options.onExtracted?.();
   if (jobs <= 1 || articles.length <= 1) {
     const extractions = articles.map(({ text, meta }) => {
-      const x = extractArticle(text, meta);
+      const x = naming(meta, () => extractArticle(text, meta));
       done();
       return x;
     });
@@ -276,7 +288,7 @@ export async function extractAll(
   try {
     const extractions = await Promise.all(
       articles.map(async ({ text, meta }) => {
-        const { extraction } = await pool.extract(text, meta);
+        const { extraction } = await naming(meta, () => pool.extract(text, meta));
         done();
         return extraction;
       }),
