@@ -59,7 +59,7 @@ describe.skipIf(!built)('parley build --jobs (built CLI; skipped: packages/core 
     expect(two.json).toBe(one.json);
   });
 
-  it.skipIf(!existsSync(HELDOUT))('does so on real news articles (skipped: ../shared absent)', async () => {
+  it.skipIf(!existsSync(HELDOUT))('does so on real news articles (PolNeAR held-out; skipped without ../shared)', async () => {
     const news = join(dir, 'news');
     await mkdir(news);
     // the first ten in name order: several outlets, long and short
