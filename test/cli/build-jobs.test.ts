@@ -59,14 +59,18 @@ describe.skipIf(!built)('parley build --jobs (built CLI; skipped: packages/core 
     expect(two.json).toBe(one.json);
   });
 
-  it.skipIf(!existsSync(HELDOUT))('does so on real news articles (PolNeAR held-out; skipped without ../shared)', async () => {
-    const news = join(dir, 'news');
-    await mkdir(news);
-    // the first ten in name order: several outlets, long and short
-    for (const f of readdirSync(HELDOUT).sort().slice(0, 10)) await copyFile(join(HELDOUT, f), join(news, f));
-    const one = await build('news', 1, [news]);
-    const two = await build('news', 2, [news]);
-    expect(two.line).toMatch(/10 articles, .* \(extracted on 2 worker threads\)/);
-    expect(two.json).toBe(one.json);
-  });
+  it.skipIf(!existsSync(HELDOUT))(
+    'does so on real news articles (PolNeAR held-out; skipped without ../shared)',
+    async () => {
+      const news = join(dir, 'news');
+      await mkdir(news);
+      // the first ten in name order: several outlets, long and short
+      for (const f of readdirSync(HELDOUT).sort().slice(0, 10))
+        await copyFile(join(HELDOUT, f), join(news, f));
+      const one = await build('news', 1, [news]);
+      const two = await build('news', 2, [news]);
+      expect(two.line).toMatch(/10 articles, .* \(extracted on 2 worker threads\)/);
+      expect(two.json).toBe(one.json);
+    },
+  );
 });
