@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from '@parley/api';
 import { buildGraph, extractArticle } from '@parley/core';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, launchChromium } from '../../scripts/lib/chromium.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,6 +74,30 @@ export async function startSeedApp(): Promise<RunningApp> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rm(graphsDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Registers hooks that start the seed app, a browser and one page for a describe block.
+ * @returns a getter for them (valid inside tests)
+ */
+export function seedViewer(viewport = { width: 1280, height: 800 }): () => {
+  app: RunningApp;
+  page: Page;
+} {
+  let state: { app: RunningApp; browser: Browser; page: Page } | undefined;
+  beforeAll(async () => {
+    const app = await startSeedApp();
+    const browser = await launchBrowser();
+    state = { app, browser, page: await browser.newPage({ viewport }) };
+  }, 120_000);
+  afterAll(async () => {
+    await state?.browser.close();
+    await state?.app.close();
+  });
+  return () => {
+    if (!state) throw new Error('seedViewer used outside a test');
+    return state;
   };
 }
 

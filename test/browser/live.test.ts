@@ -1,14 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openViewer,
-  type RunningApp,
-  SEED,
-  saveShot,
-  skipReason,
-  startSeedApp,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openViewer, SEED, saveShot, seedViewer, skipReason } from './harness.js';
 
 const reason = skipReason();
 if (reason) console.warn(`viewer live-update tests skipped: ${reason}`);
@@ -20,22 +12,10 @@ async function totalNodes(page: Page): Promise<number | undefined> {
 }
 
 describe.skipIf(reason !== null)(`viewer live updates in chromium (${reason ?? 'seed graph'})`, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startSeedApp();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fixture = seedViewer();
 
   it('shows a notice and merges an ingested article in without a page reload, keeping the selection', async () => {
+    const { app, page } = fixture();
     const putin = app.graph.nodes.find(
       (n) => n.attributes.kind === 'actor' && /Putin/.test(n.attributes.label),
     )!;

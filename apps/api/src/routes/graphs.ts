@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { ApiRoutes } from '../http/route.js';
 import { GraphParams } from '../schemas/params.js';
-import { GraphSummarySchema } from '../schemas/views.js';
+import { GraphSummarySchema, SerializedParts } from '../schemas/views.js';
 import type { GraphStore } from '../store/graph-store.js';
 
 /** Contract JSON of a whole graph, described loosely here: its schema is the graph contract. */
@@ -10,15 +10,7 @@ const GraphContractSchema = z
   .object({
     attributes: z.record(z.string(), z.unknown()),
     options: z.record(z.string(), z.unknown()),
-    nodes: z.array(z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) })),
-    edges: z.array(
-      z.object({
-        key: z.string(),
-        source: z.string(),
-        target: z.string(),
-        attributes: z.record(z.string(), z.unknown()),
-      }),
-    ),
+    ...SerializedParts,
   })
   .meta({
     id: 'GraphContract',

@@ -163,6 +163,19 @@ export const EdgeViewSchema = z
   })
   .meta({ id: 'Edge' });
 
+/** Nodes and edges as graphology serialises them (their attributes follow the graph contract). */
+export const SerializedParts = {
+  nodes: z.array(z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) })),
+  edges: z.array(
+    z.object({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      attributes: z.record(z.string(), z.unknown()),
+    }),
+  ),
+};
+
 export const SubgraphSchema = z
   .object({
     around: z.string().nullable(),
@@ -170,15 +183,7 @@ export const SubgraphSchema = z
     budget: z.number().int(),
     reached: z.number().int().meta({ description: 'nodes within reach (the whole graph for an overview)' }),
     truncated: z.boolean().meta({ description: 'true when the budget left reachable nodes out' }),
-    nodes: z.array(z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) })),
-    edges: z.array(
-      z.object({
-        key: z.string(),
-        source: z.string(),
-        target: z.string(),
-        attributes: z.record(z.string(), z.unknown()),
-      }),
-    ),
+    ...SerializedParts,
   })
   .meta({
     id: 'Subgraph',
