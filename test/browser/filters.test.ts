@@ -440,5 +440,18 @@ describe.skipIf(reason !== null)(
       await expect.poll(async () => framed(await drawnNow(page)), { timeout: 5000 }).toBe(true);
       await saveShot(page, 'filter-publisher');
     });
+
+    it('an article filter from the address is framed, and framed again once the layout has settled', async () => {
+      const article = graph.nodes.find((n) => n.attributes.kind === 'article')?.attributes.id as string;
+      await openViewer(page, `${url}/?graph=time-corpus&article=${encodeURIComponent(article)}`);
+      await expect.poll(async () => (await statusCounts(page))?.[0]).toBeLessThan(graph.nodes.length);
+      await expect
+        .poll(() => page.textContent('[data-testid=layout-status]'), { timeout: 20_000 })
+        .toBe('layout settled');
+      await expect.poll(async () => framed(await drawnNow(page)), { timeout: 5000 }).toBe(true);
+      const shown = await drawnNow(page);
+      expect(shown.camera.ratio).toBeLessThan(1);
+      expect(await page.inputValue('select[data-filter=article]')).toBe(article);
+    });
   },
 );
