@@ -45,31 +45,44 @@ function keptNodes(drawn: DrawnGraph, source: ViewerGraph, f: Filters, selected:
   return new Set(drawn.filterNodes((node) => (!kept || kept.has(node)) && (!ego || ego.has(node))));
 }
 
+/** Edges left drawn, and how many of them touch each node (a self-loop counts twice, as in graphology). */
+interface EdgeSet {
+  edges: Set<string>;
+  degree: Map<string, number>;
+}
+
+/** Counts one drawn edge at both its ends. */
+function count(set: EdgeSet, edge: string, source: string, target: string): void {
+  set.edges.add(edge);
+  set.degree.set(source, (set.degree.get(source) ?? 0) + 1);
+  set.degree.set(target, (set.degree.get(target) ?? 0) + 1);
+}
+
 /** The edges between kept nodes whose type is shown and whose filtered weight reaches the minimum. */
 function keptEdges(
   drawn: DrawnGraph,
   nodes: Set<string> | null,
   f: Filters,
   evidence: Set<string> | null,
-): Set<string> {
+): EdgeSet {
   const hiddenTypes = new Set<string>(f.hiddenEdgeTypes);
-  const edges = new Set<string>();
+  const kept: EdgeSet = { edges: new Set(), degree: new Map() };
   drawn.forEachEdge((edge, attr, source, target) => {
     if (hiddenTypes.has(attr.type)) return;
     if (nodes && !(nodes.has(source) && nodes.has(target))) return;
     const weight = filteredWeight(attr, evidence);
-    if (weight > 0 && weight >= f.minWeight) edges.add(edge);
+    if (weight > 0 && weight >= f.minWeight) count(kept, edge, source, target);
   });
-  return edges;
+  return kept;
 }
 
-/** How many of `edges` touch each node (a self-loop counts twice, as in graphology's degree). */
-function degreesOver(drawn: DrawnGraph, edges: Set<string>): Map<string, number> {
-  const degree = new Map<string, number>();
-  for (const edge of edges) {
-    for (const end of drawn.extremities(edge)) degree.set(end, (degree.get(end) ?? 0) + 1);
-  }
-  return degree;
+/** The edges of `from` whose both ends are in `nodes`, counted again. */
+function edgesWithin(drawn: DrawnGraph, from: EdgeSet, nodes: Set<string>): EdgeSet {
+  const kept: EdgeSet = { edges: new Set(), degree: new Map() };
+  drawn.forEachEdge((edge, _attr, source, target) => {
+    if (from.edges.has(edge) && nodes.has(source) && nodes.has(target)) count(kept, edge, source, target);
+  });
+  return kept;
 }
 
 /** True when some filter can hide an edge or a node by its edges. */
@@ -96,17 +109,16 @@ export function drawnSubset(
   const evidence = evidenceStatements(source, f);
   if (!filtersEdges(f, evidence) && !nodes) return { nodes: null, edges: null };
   let edges = keptEdges(drawn, nodes, f, evidence);
+  // Reads `edges` when called: after the degree filter, the degrees of the edges it left.
+  const having = (min: number) => (node: string) => (edges.degree.get(node) ?? 0) >= min;
   if (f.minDegree > 0) {
-    const degree = degreesOver(drawn, edges);
-    const enough = (node: string) => (degree.get(node) ?? 0) >= f.minDegree;
+    const enough = having(f.minDegree);
     nodes = new Set(nodes ? [...nodes].filter(enough) : drawn.filterNodes(enough));
-    const kept = nodes;
-    edges = new Set([...edges].filter((e) => kept.has(drawn.source(e)) && kept.has(drawn.target(e))));
+    edges = edgesWithin(drawn, edges, nodes);
   }
   if (f.hideIsolated) {
-    const degree = degreesOver(drawn, edges);
-    const linked = (node: string) => degree.has(node);
+    const linked = having(1);
     nodes = new Set(nodes ? [...nodes].filter(linked) : drawn.filterNodes(linked));
   }
-  return { nodes, edges };
+  return { nodes, edges: edges.edges };
 }
