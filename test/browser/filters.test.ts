@@ -213,6 +213,34 @@ describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed 
     await expect.poll(async () => (await drawnNow(page)).camera.ratio, { timeout: 5000 }).toBeCloseTo(1, 2);
   });
 
+  it('a selection lights up only the neighbours it has through the edges drawn', async () => {
+    const said = app.graph.edges.filter((e) => e.attributes.type === 'said');
+    const speaker = said
+      .map((e) => e.source)
+      .sort(
+        (a, b) => said.filter((e) => e.source === b).length - said.filter((e) => e.source === a).length,
+      )[0] as string;
+    const around = (keep: (type: string) => boolean) =>
+      new Set(
+        app.graph.edges
+          .filter((e) => (e.source === speaker || e.target === speaker) && keep(e.attributes.type))
+          .map((e) => (e.source === speaker ? e.target : e.source)),
+      );
+    const through = around((t) => t !== 'said');
+    const onlySaid = [...around((t) => t === 'said')].filter((n) => !through.has(n));
+    expect(onlySaid.length).toBeGreaterThan(0);
+    await openViewer(page, `${app.url}/?graph=${SEED}&node=${encodeURIComponent(speaker)}&hideEdges=said`);
+    const colours = await page.evaluate((keys) => {
+      type Handle = {
+        session: { view: { sigma: { getNodeDisplayData(k: string): { color: string } | undefined } } };
+      };
+      const sigma = (window as unknown as { __parley: Handle }).__parley.session.view.sigma;
+      return keys.map((k) => sigma.getNodeDisplayData(k)?.color);
+    }, onlySaid);
+    // '#e2e8f0' is the viewer's dimmed node colour (style/palette.ts DIM_NODE).
+    expect(new Set(colours)).toEqual(new Set(['#e2e8f0']));
+  });
+
   it('hiding isolated nodes after hiding edge types leaves no node without a drawn edge', async () => {
     await openViewer(page, `${app.url}/?graph=${SEED}&hideEdges=contains,mentions&isolated=hide`);
     const total = app.graph.nodes.length;

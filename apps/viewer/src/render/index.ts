@@ -121,9 +121,16 @@ export class GraphView {
     s.getCamera().on('updated', (state) => events.onCamera({ ...state }));
   }
 
+  /** A node and its neighbours through the edges drawn now (a filtered-out edge lights up nothing). */
   private focusOn(node: string): Focus | null {
     if (!this.graph.hasNode(node)) return null;
-    return { node, neighbors: new Set(this.graph.neighbors(node)) };
+    const neighbors = new Set<string>();
+    this.graph.forEachEdge(node, (edge, _attr, source, target) => {
+      if (this.visibleEdges && !this.visibleEdges.has(edge)) return;
+      neighbors.add(source === node ? target : source);
+    });
+    neighbors.delete(node);
+    return { node, neighbors };
   }
 
   /** The node whose neighbourhood is drawn strongly: hovered, else selected unless filtered out. */
@@ -195,6 +202,7 @@ export class GraphView {
   setFilters(visible: Set<string> | null, visibleEdges: Set<string> | null): void {
     this.visible = visible;
     this.visibleEdges = visibleEdges;
+    if (this.selected) this.selected = this.focusOn(this.selected.node);
     this.redraw(false);
   }
 
