@@ -84,14 +84,16 @@ function framed(d: Awaited<ReturnType<typeof drawnNow>>): boolean {
   return inside && span > 1 / 3;
 }
 
-/** Nodes of the served graph with at least `min` edges, and the edges between them. */
+/** Nodes of the served graph with at least `min` distinct neighbours, and the edges between them. */
 function byDegree(graph: SeedGraph, min: number): { nodes: Set<string>; edges: number } {
-  const degree = new Map<string, number>();
+  const neighbours = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
   for (const e of graph.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    if (e.source === e.target) continue;
+    link(e.source, e.target);
+    link(e.target, e.source);
   }
-  const nodes = new Set(graph.nodes.map((n) => n.key).filter((k) => (degree.get(k) ?? 0) >= min));
+  const nodes = new Set(graph.nodes.map((n) => n.key).filter((k) => (neighbours.get(k)?.size ?? 0) >= min));
   return { nodes, edges: graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).length };
 }
 

@@ -45,15 +45,34 @@ function keptNodes(drawn: DrawnGraph, source: ViewerGraph, f: Filters, selected:
   return new Set(drawn.filterNodes((node) => (!kept || kept.has(node)) && (!ego || ego.has(node))));
 }
 
-/** Edges left drawn, and how many of them touch each node (a self-loop counts twice, as in graphology). */
+/**
+ * Edges left drawn, and each node's degree over them: its distinct neighbours (self-loops and
+ * parallel edges aside), as the data table's Degree column and the size-by-degree count it.
+ */
 interface EdgeSet {
   edges: Set<string>;
   degree: Map<string, number>;
+  /** The linked pairs seen, so a parallel edge is not counted twice. */
+  pairs: Set<string>;
+  /** Every node some drawn edge touches (a self-loop too). */
+  ends: Set<string>;
 }
 
-/** Counts one drawn edge at both its ends. */
+const emptyEdgeSet = (): EdgeSet => ({
+  edges: new Set(),
+  degree: new Map(),
+  pairs: new Set(),
+  ends: new Set(),
+});
+
+/** Adds one drawn edge, counting its ends' degrees when it links a new pair. */
 function count(set: EdgeSet, edge: string, source: string, target: string): void {
   set.edges.add(edge);
+  set.ends.add(source).add(target);
+  if (source === target) return;
+  const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+  if (set.pairs.has(pair)) return;
+  set.pairs.add(pair);
   set.degree.set(source, (set.degree.get(source) ?? 0) + 1);
   set.degree.set(target, (set.degree.get(target) ?? 0) + 1);
 }
@@ -66,7 +85,7 @@ function keptEdges(
   evidence: Set<string> | null,
 ): EdgeSet {
   const hiddenTypes = new Set<string>(f.hiddenEdgeTypes);
-  const kept: EdgeSet = { edges: new Set(), degree: new Map() };
+  const kept = emptyEdgeSet();
   drawn.forEachEdge((edge, attr, source, target) => {
     if (hiddenTypes.has(attr.type)) return;
     if (nodes && !(nodes.has(source) && nodes.has(target))) return;
@@ -78,7 +97,7 @@ function keptEdges(
 
 /** The edges of `from` whose both ends are in `nodes`, counted again. */
 function edgesWithin(drawn: DrawnGraph, from: EdgeSet, nodes: Set<string>): EdgeSet {
-  const kept: EdgeSet = { edges: new Set(), degree: new Map() };
+  const kept = emptyEdgeSet();
   drawn.forEachEdge((edge, _attr, source, target) => {
     if (from.edges.has(edge) && nodes.has(source) && nodes.has(target)) count(kept, edge, source, target);
   });
@@ -109,16 +128,15 @@ export function drawnSubset(
   const evidence = evidenceStatements(source, f);
   if (!filtersEdges(f, evidence) && !nodes) return { nodes: null, edges: null };
   let edges = keptEdges(drawn, nodes, f, evidence);
-  // Reads `edges` when called: after the degree filter, the degrees of the edges it left.
-  const having = (min: number) => (node: string) => (edges.degree.get(node) ?? 0) >= min;
   if (f.minDegree > 0) {
-    const enough = having(f.minDegree);
+    const degree = edges.degree;
+    const enough = (node: string) => (degree.get(node) ?? 0) >= f.minDegree;
     nodes = new Set(nodes ? [...nodes].filter(enough) : drawn.filterNodes(enough));
     edges = edgesWithin(drawn, edges, nodes);
   }
   if (f.hideIsolated) {
-    const linked = having(1);
-    nodes = new Set(nodes ? [...nodes].filter(linked) : drawn.filterNodes(linked));
+    const { ends } = edges;
+    nodes = new Set(nodes ? [...nodes].filter((n) => ends.has(n)) : drawn.filterNodes((n) => ends.has(n)));
   }
   return { nodes, edges: edges.edges };
 }
