@@ -45,36 +45,10 @@ function keptNodes(drawn: DrawnGraph, source: ViewerGraph, f: Filters, selected:
   return new Set(drawn.filterNodes((node) => (!kept || kept.has(node)) && (!ego || ego.has(node))));
 }
 
-/**
- * Edges left drawn, and each node's degree over them: its distinct neighbours (self-loops and
- * parallel edges aside), as the data table's Degree column and the size-by-degree count it.
- */
+/** Edges left drawn, and every node one of them touches (a self-loop too). */
 interface EdgeSet {
   edges: Set<string>;
-  degree: Map<string, number>;
-  /** The linked pairs seen, so a parallel edge is not counted twice. */
-  pairs: Set<string>;
-  /** Every node some drawn edge touches (a self-loop too). */
   ends: Set<string>;
-}
-
-const emptyEdgeSet = (): EdgeSet => ({
-  edges: new Set(),
-  degree: new Map(),
-  pairs: new Set(),
-  ends: new Set(),
-});
-
-/** Adds one drawn edge, counting its ends' degrees when it links a new pair. */
-function count(set: EdgeSet, edge: string, source: string, target: string): void {
-  set.edges.add(edge);
-  set.ends.add(source).add(target);
-  if (source === target) return;
-  const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-  if (set.pairs.has(pair)) return;
-  set.pairs.add(pair);
-  set.degree.set(source, (set.degree.get(source) ?? 0) + 1);
-  set.degree.set(target, (set.degree.get(target) ?? 0) + 1);
 }
 
 /** The edges between kept nodes whose type is shown and whose filtered weight reaches the minimum. */
@@ -85,21 +59,37 @@ function keptEdges(
   evidence: Set<string> | null,
 ): EdgeSet {
   const hiddenTypes = new Set<string>(f.hiddenEdgeTypes);
-  const kept = emptyEdgeSet();
+  const kept: EdgeSet = { edges: new Set(), ends: new Set() };
   drawn.forEachEdge((edge, attr, source, target) => {
     if (hiddenTypes.has(attr.type)) return;
     if (nodes && !(nodes.has(source) && nodes.has(target))) return;
     const weight = filteredWeight(attr, evidence);
-    if (weight > 0 && weight >= f.minWeight) count(kept, edge, source, target);
+    if (weight <= 0 || weight < f.minWeight) return;
+    kept.edges.add(edge);
+    kept.ends.add(source).add(target);
   });
   return kept;
 }
 
-/** The edges of `from` whose both ends are in `nodes`, counted again. */
+/**
+ * True when `node` has at least `min` distinct neighbours through `edges` (parallel edges once,
+ * self-loops not), as the data table's Degree column and size-by-degree count them. Stops at `min`.
+ */
+function hasDegree(drawn: DrawnGraph, node: string, edges: Set<string>, min: number): boolean {
+  const seen = new Set<string>();
+  return drawn.someEdge(node, (edge, _attr, source, target) => {
+    if (source !== target && edges.has(edge)) seen.add(source === node ? target : source);
+    return seen.size >= min;
+  });
+}
+
+/** The edges of `from` whose both ends are in `nodes`. */
 function edgesWithin(drawn: DrawnGraph, from: EdgeSet, nodes: Set<string>): EdgeSet {
-  const kept = emptyEdgeSet();
+  const kept: EdgeSet = { edges: new Set(), ends: new Set() };
   drawn.forEachEdge((edge, _attr, source, target) => {
-    if (from.edges.has(edge) && nodes.has(source) && nodes.has(target)) count(kept, edge, source, target);
+    if (!from.edges.has(edge) || !nodes.has(source) || !nodes.has(target)) return;
+    kept.edges.add(edge);
+    kept.ends.add(source).add(target);
   });
   return kept;
 }
@@ -129,10 +119,13 @@ export function drawnSubset(
   if (!filtersEdges(f, evidence) && !nodes) return { nodes: null, edges: null };
   let edges = keptEdges(drawn, nodes, f, evidence);
   if (f.minDegree > 0) {
-    const degree = edges.degree;
-    const enough = (node: string) => (degree.get(node) ?? 0) >= f.minDegree;
+    const { edges: kept, ends } = edges;
+    // A node without a drawn edge has no neighbour: only the ends of drawn edges are walked.
+    const enough = (node: string) => ends.has(node) && hasDegree(drawn, node, kept, f.minDegree);
+    const before = nodes ? nodes.size : drawn.order;
     nodes = new Set(nodes ? [...nodes].filter(enough) : drawn.filterNodes(enough));
-    edges = edgesWithin(drawn, edges, nodes);
+    // When no node was dropped, every kept edge still has both its ends.
+    if (nodes.size < before) edges = edgesWithin(drawn, edges, nodes);
   }
   if (f.hideIsolated) {
     const { ends } = edges;
