@@ -84,14 +84,16 @@ function framed(d: Awaited<ReturnType<typeof drawnNow>>): boolean {
   return inside && span > 1 / 3;
 }
 
-/** Nodes of the served graph with at least `min` edges, and the edges between them. */
+/** Nodes of the served graph with at least `min` distinct neighbours, and the edges between them. */
 function byDegree(graph: SeedGraph, min: number): { nodes: Set<string>; edges: number } {
-  const degree = new Map<string, number>();
+  const neighbours = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
   for (const e of graph.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    if (e.source === e.target) continue;
+    link(e.source, e.target);
+    link(e.target, e.source);
   }
-  const nodes = new Set(graph.nodes.map((n) => n.key).filter((k) => (degree.get(k) ?? 0) >= min));
+  const nodes = new Set(graph.nodes.map((n) => n.key).filter((k) => (neighbours.get(k)?.size ?? 0) >= min));
   return { nodes, edges: graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).length };
 }
 
@@ -211,6 +213,34 @@ describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed 
     await saveShot(page, 'filter-ego-framed');
     await page.locator('[data-control=ego] button[data-value="0"]').click();
     await expect.poll(async () => (await drawnNow(page)).camera.ratio, { timeout: 5000 }).toBeCloseTo(1, 2);
+  });
+
+  it('a selection lights up only the neighbours it has through the edges drawn', async () => {
+    const said = app.graph.edges.filter((e) => e.attributes.type === 'said');
+    const speaker = said
+      .map((e) => e.source)
+      .sort(
+        (a, b) => said.filter((e) => e.source === b).length - said.filter((e) => e.source === a).length,
+      )[0] as string;
+    const around = (keep: (type: string) => boolean) =>
+      new Set(
+        app.graph.edges
+          .filter((e) => (e.source === speaker || e.target === speaker) && keep(e.attributes.type))
+          .map((e) => (e.source === speaker ? e.target : e.source)),
+      );
+    const through = around((t) => t !== 'said');
+    const onlySaid = [...around((t) => t === 'said')].filter((n) => !through.has(n));
+    expect(onlySaid.length).toBeGreaterThan(0);
+    await openViewer(page, `${app.url}/?graph=${SEED}&node=${encodeURIComponent(speaker)}&hideEdges=said`);
+    const colours = await page.evaluate((keys) => {
+      type Handle = {
+        session: { view: { sigma: { getNodeDisplayData(k: string): { color: string } | undefined } } };
+      };
+      const sigma = (window as unknown as { __parley: Handle }).__parley.session.view.sigma;
+      return keys.map((k) => sigma.getNodeDisplayData(k)?.color);
+    }, onlySaid);
+    // '#e2e8f0' is the viewer's dimmed node colour (style/palette.ts DIM_NODE).
+    expect(new Set(colours)).toEqual(new Set(['#e2e8f0']));
   });
 
   it('hiding isolated nodes after hiding edge types leaves no node without a drawn edge', async () => {
@@ -439,6 +469,19 @@ describe.skipIf(reason !== null)(
       expect([counts[0], counts[2]]).toEqual([shown.nodes.length, shown.edges.length]);
       await expect.poll(async () => framed(await drawnNow(page)), { timeout: 5000 }).toBe(true);
       await saveShot(page, 'filter-publisher');
+    });
+
+    it('an article filter from the address is framed, and framed again once the layout has settled', async () => {
+      const article = graph.nodes.find((n) => n.attributes.kind === 'article')?.attributes.id as string;
+      await openViewer(page, `${url}/?graph=time-corpus&article=${encodeURIComponent(article)}`);
+      await expect.poll(async () => (await statusCounts(page))?.[0]).toBeLessThan(graph.nodes.length);
+      await expect
+        .poll(() => page.textContent('[data-testid=layout-status]'), { timeout: 20_000 })
+        .toBe('layout settled');
+      await expect.poll(async () => framed(await drawnNow(page)), { timeout: 5000 }).toBe(true);
+      const shown = await drawnNow(page);
+      expect(shown.camera.ratio).toBeLessThan(1);
+      expect(await page.inputValue('select[data-filter=article]')).toBe(article);
     });
   },
 );

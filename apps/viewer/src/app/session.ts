@@ -117,7 +117,11 @@ export class GraphSession {
       sizeOf: (node) => this.looks.get(node)?.size ?? 3,
       unitsPerPixel: () => this.view.unitsPerPixel(),
       onStatus: (status) => {
-        if (status === 'settled') performance.mark(MARKS.settled);
+        if (status === 'settled') {
+          performance.mark(MARKS.settled);
+          // The layout moved the nodes since the filters framed them: frame what is drawn again.
+          if (this.shown.nodes && this.view.isFramed()) this.view.frame(this.shown.nodes);
+        }
         this.hooks.onLayoutStatus(status);
       },
     });

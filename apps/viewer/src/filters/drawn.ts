@@ -45,31 +45,53 @@ function keptNodes(drawn: DrawnGraph, source: ViewerGraph, f: Filters, selected:
   return new Set(drawn.filterNodes((node) => (!kept || kept.has(node)) && (!ego || ego.has(node))));
 }
 
+/** Edges left drawn, and every node one of them touches (a self-loop too). */
+interface EdgeSet {
+  edges: Set<string>;
+  ends: Set<string>;
+}
+
 /** The edges between kept nodes whose type is shown and whose filtered weight reaches the minimum. */
 function keptEdges(
   drawn: DrawnGraph,
   nodes: Set<string> | null,
   f: Filters,
   evidence: Set<string> | null,
-): Set<string> {
+): EdgeSet {
   const hiddenTypes = new Set<string>(f.hiddenEdgeTypes);
-  const edges = new Set<string>();
+  const kept: EdgeSet = { edges: new Set(), ends: new Set() };
   drawn.forEachEdge((edge, attr, source, target) => {
     if (hiddenTypes.has(attr.type)) return;
     if (nodes && !(nodes.has(source) && nodes.has(target))) return;
     const weight = filteredWeight(attr, evidence);
-    if (weight > 0 && weight >= f.minWeight) edges.add(edge);
+    if (weight <= 0 || weight < f.minWeight) return;
+    kept.edges.add(edge);
+    kept.ends.add(source).add(target);
   });
-  return edges;
+  return kept;
 }
 
-/** How many of `edges` touch each node (a self-loop counts twice, as in graphology's degree). */
-function degreesOver(drawn: DrawnGraph, edges: Set<string>): Map<string, number> {
-  const degree = new Map<string, number>();
-  for (const edge of edges) {
-    for (const end of drawn.extremities(edge)) degree.set(end, (degree.get(end) ?? 0) + 1);
-  }
-  return degree;
+/**
+ * True when `node` has at least `min` distinct neighbours through `edges` (parallel edges once,
+ * self-loops not), as the data table's Degree column and size-by-degree count them. Stops at `min`.
+ */
+function hasDegree(drawn: DrawnGraph, node: string, edges: Set<string>, min: number): boolean {
+  const seen = new Set<string>();
+  return drawn.someEdge(node, (edge, _attr, source, target) => {
+    if (source !== target && edges.has(edge)) seen.add(source === node ? target : source);
+    return seen.size >= min;
+  });
+}
+
+/** The edges of `from` whose both ends are in `nodes`. */
+function edgesWithin(drawn: DrawnGraph, from: EdgeSet, nodes: Set<string>): EdgeSet {
+  const kept: EdgeSet = { edges: new Set(), ends: new Set() };
+  drawn.forEachEdge((edge, _attr, source, target) => {
+    if (!from.edges.has(edge) || !nodes.has(source) || !nodes.has(target)) return;
+    kept.edges.add(edge);
+    kept.ends.add(source).add(target);
+  });
+  return kept;
 }
 
 /** True when some filter can hide an edge or a node by its edges. */
@@ -97,16 +119,17 @@ export function drawnSubset(
   if (!filtersEdges(f, evidence) && !nodes) return { nodes: null, edges: null };
   let edges = keptEdges(drawn, nodes, f, evidence);
   if (f.minDegree > 0) {
-    const degree = degreesOver(drawn, edges);
-    const enough = (node: string) => (degree.get(node) ?? 0) >= f.minDegree;
+    const { edges: kept, ends } = edges;
+    // A node without a drawn edge has no neighbour: only the ends of drawn edges are walked.
+    const enough = (node: string) => ends.has(node) && hasDegree(drawn, node, kept, f.minDegree);
+    const before = nodes ? nodes.size : drawn.order;
     nodes = new Set(nodes ? [...nodes].filter(enough) : drawn.filterNodes(enough));
-    const kept = nodes;
-    edges = new Set([...edges].filter((e) => kept.has(drawn.source(e)) && kept.has(drawn.target(e))));
+    // When no node was dropped, every kept edge still has both its ends.
+    if (nodes.size < before) edges = edgesWithin(drawn, edges, nodes);
   }
   if (f.hideIsolated) {
-    const degree = degreesOver(drawn, edges);
-    const linked = (node: string) => degree.has(node);
-    nodes = new Set(nodes ? [...nodes].filter(linked) : drawn.filterNodes(linked));
+    const { ends } = edges;
+    nodes = new Set(nodes ? [...nodes].filter((n) => ends.has(n)) : drawn.filterNodes((n) => ends.has(n)));
   }
-  return { nodes, edges };
+  return { nodes, edges: edges.edges };
 }

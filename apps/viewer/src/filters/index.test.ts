@@ -150,6 +150,27 @@ describe('what is drawn after every filter', () => {
     expect(isolated.edges?.size).toBe(4);
   });
 
+  it('counts a degree in distinct neighbours: parallel edges once, a self-loop not at all', () => {
+    const g2 = sample();
+    g2.addEdge('putin', 's0', { type: 'said' });
+    g2.addNode('solo', {
+      kind: 'actor',
+      label: 'solo',
+      aliases: [],
+      type: 'person',
+      mentions: 1,
+      x: 0,
+      y: 0,
+    });
+    g2.addEdge('solo', 'solo', { type: 'mentions' });
+    const hidden = { ...NO_FILTERS, hiddenEdgeTypes: ['contains' as const] };
+    const two = drawnSubset(g2, g2, { ...hidden, minDegree: 2 }, null);
+    expect(sorted(two.nodes)).toEqual(['s0']);
+    // a drawn self-loop is an edge on screen: its node is not isolated
+    expect(drawnSubset(g2, g2, { ...hidden, hideIsolated: true }, null).nodes?.has('solo')).toBe(true);
+    expect(two.nodes?.has('solo')).toBe(false);
+  });
+
   it('weighs a merged edge by the statements the filters keep, and drops it when none is left', () => {
     const drawn = actorView(g);
     const talks = drawn.edges('putin', 'ukraine')[0] as string;

@@ -22,7 +22,7 @@ export interface Filters {
   publisher: string | null;
   /** Only edges whose weight (statements behind a merged edge; 1 for a plain edge) is at least this. */
   minWeight: number;
-  /** Only nodes with at least this many drawn edges, counted after the other filters (0: all). */
+  /** Only nodes with at least this many neighbours through drawn edges, counted after the other filters (0: all). */
   minDegree: number;
   /** Hides the nodes left without a drawn edge once every other filter is applied. */
   hideIsolated: boolean;

@@ -63,6 +63,8 @@ export class GraphView {
   /** `focus()` cached between state changes, so reducers do no work to find it. */
   private currentFocus: Focus | null = null;
   private dimAroundSelection = true;
+  /** The camera the last `frame` moved to, null before any. */
+  private framed: CameraSnapshot | null = null;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -119,9 +121,16 @@ export class GraphView {
     s.getCamera().on('updated', (state) => events.onCamera({ ...state }));
   }
 
+  /** A node and its neighbours through the edges drawn now (a filtered-out edge lights up nothing). */
   private focusOn(node: string): Focus | null {
     if (!this.graph.hasNode(node)) return null;
-    return { node, neighbors: new Set(this.graph.neighbors(node)) };
+    const neighbors = new Set<string>();
+    this.graph.forEachEdge(node, (edge, _attr, source, target) => {
+      if (this.visibleEdges && !this.visibleEdges.has(edge)) return;
+      neighbors.add(source === node ? target : source);
+    });
+    neighbors.delete(node);
+    return { node, neighbors };
   }
 
   /** The node whose neighbourhood is drawn strongly: hovered, else selected unless filtered out. */
@@ -193,6 +202,7 @@ export class GraphView {
   setFilters(visible: Set<string> | null, visibleEdges: Set<string> | null): void {
     this.visible = visible;
     this.visibleEdges = visibleEdges;
+    if (this.selected) this.selected = this.focusOn(this.selected.node);
     this.redraw(false);
   }
 
@@ -203,7 +213,24 @@ export class GraphView {
   frame(nodes: Iterable<string> | null, duration = 500): void {
     const camera = this.sigma.getCamera();
     const target = nodes ? this.cameraFitting(nodes) : { x: 0.5, y: 0.5, ratio: 1 };
-    if (target) void camera.animate({ ...target, angle: 0 }, { duration });
+    if (!target) return;
+    this.framed = { ...target, angle: 0 };
+    void camera.animate(this.framed, { duration });
+  }
+
+  /**
+   * True while the camera is where the last `frame` put it (the analyst has not panned or zoomed
+   * since), so a layout that moved the nodes may frame them again.
+   */
+  isFramed(): boolean {
+    const c = this.sigma.getCamera().getState();
+    const f = this.framed;
+    return (
+      f !== null &&
+      Math.abs(c.x - f.x) < 1e-6 &&
+      Math.abs(c.y - f.y) < 1e-6 &&
+      Math.abs(c.ratio - f.ratio) < 1e-6
+    );
   }
 
   /** The camera that shows `nodes` with a margin, or null when none of them is drawn. */
