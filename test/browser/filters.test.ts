@@ -18,8 +18,8 @@ import {
   SEED,
   type SeedGraph,
   saveShot,
+  seedViewer,
   skipReason,
-  startSeedApp,
   viewerDir,
 } from './harness.js';
 
@@ -164,19 +164,12 @@ const csvKeys = (csv: string) =>
     .map((line) => line.split(',')[0]);
 
 describe.skipIf(reason !== null)(`viewer filters in chromium (${reason ?? 'seed graph'})`, () => {
+  const fixture = seedViewer();
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    app = await startSeedApp();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  beforeAll(() => {
+    ({ app, browser, page } = fixture());
   });
 
   it('a minimum degree draws exactly the nodes that have it, counts nodes and edges, and stays in the URL', async () => {

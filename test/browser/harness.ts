@@ -83,6 +83,7 @@ export async function startSeedApp(): Promise<RunningApp> {
  */
 export function seedViewer(viewport = { width: 1280, height: 800 }): () => {
   app: RunningApp;
+  browser: Browser;
   page: Page;
 } {
   let state: { app: RunningApp; browser: Browser; page: Page } | undefined;

@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   inkedPixels,
-  launchBrowser,
   openViewer,
   type RunningApp,
   SEED,
   type SeedGraph,
   saveShot,
+  seedViewer,
   skipReason,
-  startSeedApp,
 } from './harness.js';
 
 const reason = skipReason();
@@ -72,19 +71,12 @@ function drawn(page: Page) {
 }
 
 describe.skipIf(reason !== null)(`viewer views in chromium (${reason ?? 'seed graph'})`, () => {
+  const fixture = seedViewer({ width: 1440, height: 900 });
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    app = await startSeedApp();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  beforeAll(() => {
+    ({ app, browser, page } = fixture());
   });
 
   it('switching to the actor view draws only actors, with merged weighted edges and their counts', async () => {
