@@ -6,42 +6,19 @@
 //   node_modules/.bin/parley build ../shared/eval/polnear/heldout/text --out /tmp/v-h.json
 //   node scripts/bench/views.mjs /tmp/v-h.json
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median5, viewerModules } from './lib/viewer-modules.mjs';
 
-const viewer = fileURLToPath(new URL('../../apps/viewer/', import.meta.url));
 const file = process.argv[2] ?? '/tmp/v-h.json';
 if (!existsSync(file)) {
   console.log(`skipped: ${file} is absent (build a graph with parley build first)`);
   process.exit(0);
 }
-const { createServer } = await import(
-  pathToFileURL(join(viewer, 'node_modules/vite/dist/node/index.js')).href
-);
-const server = await createServer({
-  root: viewer,
-  configFile: false,
-  logLevel: 'error',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false },
-  optimizeDeps: { noDiscovery: true },
-});
+const server = await viewerModules();
 try {
-  const { loadGraph } = await server.ssrLoadModule('/src/graph/load.ts');
-  const views = await server.ssrLoadModule('/src/views/index.ts');
+  const { loadGraph } = await server.load('/src/graph/load.ts');
+  const views = await server.load('/src/views/index.ts');
   const { graph } = loadGraph(JSON.parse(readFileSync(file, 'utf8')));
 
-  const median = (fn) => {
-    fn();
-    const times = [];
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      fn();
-      times.push(performance.now() - t);
-    }
-    return times.sort((a, b) => a - b)[2];
-  };
   const rows = {};
   for (const name of views.VIEW_NAMES) {
     const drawn = views.drawnGraph(graph, name);
@@ -51,14 +28,14 @@ try {
   rows.actors.isolatedActorsLeftOut = actors.getAttribute('isolatedActors');
   rows.actors.communities = new Set(views.communities(actors).values()).size;
   const ms = {
-    actorView: median(() => views.actorView(graph)),
-    proposalView: median(() => views.proposalView(graph)),
-    louvain: median(() => views.communities(actors)),
-    metrics: median(() => {
+    actorView: median5(() => views.actorView(graph)),
+    proposalView: median5(() => views.proposalView(graph)),
+    louvain: median5(() => views.communities(actors)),
+    metrics: median5(() => {
       for (const m of views.METRICS) views.nodeMetric(actors, m);
     }),
-    actorViewLouvainAndMetrics: median(() => views.analyse(views.actorView(graph))),
-    fullGraphBetweenness: median(() => views.nodeMetric(views.drawnGraph(graph, 'full'), 'betweenness')),
+    actorViewLouvainAndMetrics: median5(() => views.analyse(views.actorView(graph))),
+    fullGraphBetweenness: median5(() => views.nodeMetric(views.drawnGraph(graph, 'full'), 'betweenness')),
   };
   for (const k of Object.keys(ms)) ms[k] = Number(ms[k].toFixed(1));
   console.log(
