@@ -7,6 +7,7 @@ import {
   MEETING_ONLY_CONCEPTS,
   OWN_CUES,
   VAGUE_HEADS,
+  VOLITION_CUES,
 } from '../lexicon/proposals.js';
 import type { Resolution } from '../resolve/types.js';
 import type { ParsedText } from '../text/types.js';
@@ -130,6 +131,9 @@ function generalConcept(ctx: ProposalContext, t: Trigger): Concept | null {
   // "polls suggest a tight race" is a reading, "threatening our health system" a danger; with an
   // infinitive or clause they propose
   if (INFINITIVE_VERBS.has(t.lemma) && phrase.kind === 'noun') return null;
+  // "plans to attend the caucuses", "wants to emerge as the candidate": one's own intent is a plan of
+  // one's own, not a proposal, unless it is put to others ("wants the summit to take place")
+  if (VOLITION_CUES.has(t.lemma) && t.shape !== 'noun' && phrase.kind === 'verb') return null;
   t.from = phrase.from;
   t.to = phrase.to;
   return {

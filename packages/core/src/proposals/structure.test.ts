@@ -118,3 +118,21 @@ describe('stances on proposals read from structure', () => {
     expect(stancesOf('Tom Reyes criticized the senator’s voting record.')).toEqual([]);
   });
 });
+
+describe('what is not a proposal, read from structure', () => {
+  const labels = (text: string) => extractArticle(text, { id: 'not' }).proposals.map((p) => p.label);
+
+  it('takes a claimed fact for no proposal, a demanded act for one', () => {
+    expect(labels('Tom Reyes suggested that Ann Bell was born abroad.')).toEqual([]);
+    expect(labels('Tom Reyes demanded that the council repeal the parking tax.')).toEqual([
+      'Council repeal the parking tax',
+    ]);
+  });
+
+  it("takes one's own intent for no proposal, an intent put to others for one", () => {
+    expect(labels('Tom Reyes plans to attend the caucuses.')).toEqual([]);
+    expect(labels('Tom Reyes urged the council to repeal the parking tax.')).toEqual([
+      'Council to repeal the parking tax',
+    ]);
+  });
+});

@@ -61,6 +61,8 @@ export function cueComplement(tree: SentenceTree, tokens: Token[], cue: CueSite)
     const start = tree.subtree(c)[0];
     return start <= k + 1 && start >= cue.last;
   };
+  const infinitive = cue.shape === 'verb' ? toInfinitive(tree, tokens, cue) : -1;
+  if (infinitive >= 0) return infinitive;
   for (const relation of relations) {
     for (const h of heads) {
       for (const c of tree.dependents(h, relation)) {
@@ -73,6 +75,19 @@ export function cueComplement(tree: SentenceTree, tokens: Token[], cue: CueSite)
     }
   }
   return openedAfter(tree, tokens, cue);
+}
+
+/**
+ * "urged the council to repeal the tax": a "to"-infinitive a few words after a verb cue is its
+ * complement, past the addressee, also when the parser hung it as a purpose clause.
+ */
+function toInfinitive(tree: SentenceTree, tokens: Token[], cue: CueSite): number {
+  for (const c of tree.dependents(cue.first, 'xcomp', 'advcl')) {
+    if (c <= cue.last || c - cue.last > 7) continue;
+    const to = tree.dependent(c, 'mark');
+    if (to >= 0 && tokens[to]!.lemma === 'to' && tokens[c]!.pos === 'VERB') return c;
+  }
+  return -1;
 }
 
 /**
@@ -191,7 +206,8 @@ function trimRun(tokens: Token[], ks: number[], head: number): number[] {
   while (from > 0 && ks[from - 1] === ks[from]! - 1) from--;
   while (to < ks.length && ks[to] === ks[to - 1]! + 1) to++;
   let run = ks.slice(from, to);
-  const cut = run.findIndex((k) => /^[,;:()—–]$/.test(tokens[k]!.text) || tokens[k]!.text === '--');
+  // any clause punctuation ends the phrase; hyphens, apostrophes, quotes, $ and % belong to words
+  const cut = run.findIndex((k) => tokens[k]!.pos === 'PUNCT' && !/^[-'’"“”$%.&/]$/.test(tokens[k]!.text));
   if (cut > run.indexOf(head)) run = run.slice(0, cut);
   const opensBadly = (t: Token) => (EDGE_POS.test(t.pos) || t.pos === 'ADV') && !keepsFirst(t);
   while (run.length > 1 && opensBadly(tokens[run[0]!]!) && run[0] !== head) run = run.slice(1);
@@ -257,15 +273,44 @@ function withAddressee(
   cue: CueSite,
   complement: number,
 ): TreePhrase | null {
-  if (cue.shape !== 'verb' || tree.relation(complement) !== 'xcomp') return null;
-  const doer = tree.dependents(cue.first, 'obj', 'obl').find((d) => d > cue.last && d < complement);
+  if (cue.shape !== 'verb' || !/^(xcomp|advcl)$/.test(tree.relation(complement))) return null;
+  const doer = tree
+    .children(cue.first)
+    .find((d) => /^(obj|obl|iobj)$/.test(tree.deprel(d)) && d > cue.last && d < complement);
   if (doer === undefined) return null;
   const who = phraseAt(ctx, tree, doer);
   const act = phraseAt(ctx, tree, complement);
   if (!who || !act || who.to > act.from || who.label.split(' ').length > 4) return null;
-  if (ctx.tokens[doer]!.pos === 'PRON') return null;
+  if (ctx.tokens[doer]!.pos === 'PRON' || TIME_UNITS.has(ctx.tokens[doer]!.lemma)) return null;
   const verb = act.label[0]!.toLowerCase() + act.label.slice(1);
   return { head: complement, from: who.from, to: act.to, label: `${who.label} to ${verb}`, kind: 'clause' };
+}
+
+/** Modals and markers a proposed clause may carry ("that Britain should remain", "for her to quit"). */
+const PROPOSING_AUX = new Set(['should', 'must', 'would', 'will', 'shall', 'to', 'ought']);
+
+/**
+ * Whether a clause states a fact or guess rather than a course of action ("suggesting that Obama was
+ * born abroad", "suggested he might consider Kasich"): a clause with its subject proposes only with a
+ * proposing modal or "to", or as a bare subjunctive ("demanded that Ukraine withdraw").
+ */
+function isClaim(ctx: ProposalContext, tree: SentenceTree, phrase: TreePhrase): boolean {
+  if (phrase.kind !== 'clause') return false;
+  const verb = ctx.tokens[phrase.head]!;
+  const auxes = tree.dependents(phrase.head, 'aux', 'mark').map((k) => ctx.tokens[k]!);
+  if (auxes.some((a) => PROPOSING_AUX.has(a.lemma) || PROPOSING_AUX.has(a.text.toLowerCase()))) return false;
+  if (auxes.some((a) => a.pos === 'AUX')) return true;
+  // a past or third-person verb states ("he beat expectations"); a bare one proposes ("Ginsburg resign")
+  return /^(VBD|VBZ|VBN)$/.test(verb.xpos);
+}
+
+/** Whether token k lies inside a mention of a person ("the Florida senator"); a named plan or treaty may be an actor too. */
+function namesActor(ctx: ProposalContext, k: number): boolean {
+  for (let i = k; i >= Math.max(0, k - 6); i--) {
+    const m = ctx.mentionStartingAt(i);
+    if (m && m.first <= k && k <= m.last) return m.actor.type === 'person';
+  }
+  return false;
 }
 
 /**
@@ -281,8 +326,14 @@ export function treePhrase(ctx: ProposalContext, cue: CueSite): TreePhrase | nul
   if (complement < 0 || tree.dependent(complement, 'cop') >= 0) return null;
   let phrase = withAddressee(ctx, tree, cue, complement) ?? phraseAt(ctx, tree, complement);
   // "the chance to review the deal", "the idea of a summit": the wrapper's complement is the proposal
-  const wrapped = tree.dependent(complement, 'acl', 'nmod');
-  if (phrase && WRAPPER_NOUNS.has(ctx.tokens[complement]!.lemma) && wrapped > complement)
-    phrase = phraseAt(ctx, tree, wrapped);
-  return phrase && isConcrete(ctx, tree, phrase) ? phrase : null;
+  if (phrase && WRAPPER_NOUNS.has(ctx.tokens[complement]!.lemma)) {
+    const wrapped = tree.dependent(complement, 'acl', 'nmod');
+    const opened = openedAfter(tree, ctx.tokens, { first: complement, last: complement, shape: 'noun' });
+    const inner = wrapped > complement ? wrapped : opened;
+    if (inner > complement) phrase = phraseAt(ctx, tree, inner);
+  }
+  if (!phrase || !isConcrete(ctx, tree, phrase) || isClaim(ctx, tree, phrase)) return null;
+  // "backing the Florida senator": an actor named, not a proposal
+  if (phrase.kind === 'noun' && namesActor(ctx, phrase.head)) return null;
+  return phrase;
 }
