@@ -44,6 +44,8 @@ function isVague(ctx: ProposalContext, t: Trigger): boolean {
 
 /** Names what a trigger's object proposes, within the concepts its kind allows. */
 function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept | null {
+  if (t.kind === 'obligation' && t.label)
+    return { id: `other:${t.label.toLowerCase()}`, category: 'other', label: t.label, partial: false };
   const options = {
     holders: holding.actors,
     own: t.kind === 'cue' && t.stance === 'proposes' && OWN_CUES.has(t.lemma),

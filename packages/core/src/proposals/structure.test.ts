@@ -136,3 +136,25 @@ describe('what is not a proposal, read from structure', () => {
     ]);
   });
 });
+
+describe('obligations', () => {
+  const stancesOf = (text: string) => {
+    const x = extractArticle(text, { id: 'obligation' });
+    const name = (id: string) => x.actors.find((a) => a.id === id)?.label;
+    return x.proposals.map((p) => [p.label, p.stances.map((s) => `${name(s.actor)} ${s.stance}`)]);
+  };
+
+  it('gives "X should V" to whoever says it, and "we must V" as the act itself', () => {
+    expect(stancesOf('Tom Reyes said Britain should remain in the European Union.')).toEqual([
+      ['Britain to remain in the European Union', ['Tom Reyes proposes']],
+    ]);
+    expect(stancesOf('"We must build a wall," Ann Bell said.')).toEqual([
+      ['Build a wall', ['Ann Bell proposes']],
+    ]);
+  });
+
+  it('reads no obligation from a negated modal or a vague subject', () => {
+    expect(stancesOf('Ann Bell said the council should not raise taxes.')).toEqual([]);
+    expect(stancesOf('Ann Bell said something must change soon.')).toEqual([]);
+  });
+});

@@ -85,7 +85,8 @@ function toInfinitive(tree: SentenceTree, tokens: Token[], cue: CueSite): number
   for (const c of tree.dependents(cue.first, 'xcomp', 'advcl')) {
     if (c <= cue.last || c - cue.last > 7) continue;
     const to = tree.dependent(c, 'mark');
-    if (to >= 0 && tokens[to]!.lemma === 'to' && tokens[c]!.pos === 'VERB') return c;
+    const negated = tree.dependents(c, 'advmod').some((k) => /^(not|never)$/.test(tokens[k]!.lemma));
+    if (to >= 0 && tokens[to]!.lemma === 'to' && tokens[c]!.pos === 'VERB' && !negated) return c;
   }
   return -1;
 }
@@ -137,7 +138,8 @@ function phraseTokens(
     const rel = tree.relation(c);
     if (outer && rel === 'nsubj' && !keepSubject) continue;
     // "should", "will" go; the "to" of an infinitive with its subject and a passive "be" stay
-    if (outer && tree.deprel(c) === 'aux' && tokens[c]!.lemma !== 'to') continue;
+    const passive = tokens[c]!.lemma === 'be' && tokens[head]!.xpos === 'VBN';
+    if (outer && tree.deprel(c) === 'aux' && tokens[c]!.lemma !== 'to' && !passive) continue;
     if (outer && rel === 'mark' && tokens[c]!.lemma === 'to' && !keepSubject) continue;
     if (dropped(tree, tokens, head, c, outer)) continue;
     out.push(...phraseTokens(tree, tokens, c, true, false));
@@ -336,4 +338,54 @@ export function treePhrase(ctx: ProposalContext, cue: CueSite): TreePhrase | nul
   // "backing the Florida senator": an actor named, not a proposal
   if (phrase.kind === 'noun' && namesActor(ctx, phrase.head)) return null;
   return phrase;
+}
+
+/** Modals that put a course of action to its subject ("Britain should remain", "the foundation must be shut"). */
+const OBLIGATION_MODALS = new Set(['should', 'must', 'ought']);
+
+/** Subject pronouns that name the speaker's own side: "we should build a wall" proposes building it. */
+const SPEAKER_SUBJECTS = new Set(['we', 'i']);
+
+/**
+ * The course of action a "should"/"must" at token `modal` puts to its subject, as a label: "Britain to
+ * remain within the European Union", "Clinton Foundation to be shut down", "Build a wall" (for "we
+ * should build a wall"); a pronoun subject is named by the actor it refers to. `null` when the modal
+ * is negated, the verb is light or copular, or the subject is vague or the proposal itself ("any
+ * summit should be prepared ...").
+ * @param excluded subject heads that never take an obligation (vague, meeting and option nouns)
+ */
+export function obligationPhrase(
+  ctx: ProposalContext,
+  modal: number,
+  excluded: (lemma: string) => boolean,
+): TreePhrase | null {
+  const { tokens } = ctx;
+  const m = tokens[modal]!;
+  if (!OBLIGATION_MODALS.has(m.lemma) && !OBLIGATION_MODALS.has(m.text.toLowerCase())) return null;
+  const tree = ctx.treeAt(modal);
+  const verb = tree.head(modal);
+  if (verb < 0 || tree.deprel(modal) !== 'aux' || tokens[verb]!.pos !== 'VERB') return null;
+  if (LIGHT_VERBS.has(tokens[verb]!.lemma) || tree.dependent(verb, 'cop') >= 0) return null;
+  if (tree.dependents(verb, 'advmod').some((k) => /^(not|n't|never)$/.test(tokens[k]!.lemma))) return null;
+  const subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+  if (subject < 0 || subject > modal) return null;
+  const act = trimRun(tokens, shrink(tree, phraseTokens(tree, tokens, verb, false, true), verb), verb);
+  if (act.length < 2 && tree.deprel(tree.dependent(verb, 'aux:pass')) !== 'aux:pass') return null;
+  // "the prison should be closed were irritated ...": a second finite verb means a misread clause
+  if (act.some((k) => k !== verb && /^(VBD|VBZ|VBP)$/.test(tokens[k]!.xpos))) return null;
+  const doing = write(tokens, act);
+  const s = tokens[subject]!;
+  const from = Math.min(subject, act[0]!);
+  const to = act.at(-1)! + 1;
+  if (s.pos === 'PRON') {
+    if (SPEAKER_SUBJECTS.has(s.lemma))
+      return { head: verb, from: act[0]!, to, label: capitalise(doing), kind: 'verb' };
+    const actor = ctx.resolution.speakerAt([s.start, s.end]);
+    if (!actor) return null;
+    return { head: verb, from, to, label: `${actor.label} to ${doing}`, kind: 'clause' };
+  }
+  if (excluded(s.lemma)) return null;
+  const who = phraseAt(ctx, tree, subject);
+  if (!who || who.label.split(' ').length > 5) return null;
+  return { head: verb, from, to, label: `${who.label} to ${doing}`, kind: 'clause' };
 }
