@@ -125,11 +125,14 @@ function outsideHead(ctx: ProposalContext, t: Trigger, options: ConceptOptions):
  * object becomes the phrase's tokens.
  */
 function generalConcept(ctx: ProposalContext, t: Trigger): Concept | null {
-  if (t.kind !== 'cue' || t.bound || (t.anaphoric && pointsBack(ctx, t))) return null;
+  if (t.kind !== 'cue' || t.bound) return null;
   const shape = t.shape === 'clause' ? null : t.shape;
   if (!shape) return null;
   const phrase = treePhrase(ctx, { first: t.first, last: t.last, shape });
   if (!phrase) return null;
+  // "scuttle the proposal" points back; "scuttle a proposal that would ban bags" names its content
+  const unwrapped = !ANAPHORIC_NOUNS.has(ctx.tokens[phrase.head]!.lemma) && phrase.head >= t.to;
+  if (t.anaphoric && pointsBack(ctx, t) && !unwrapped) return null;
   // "polls suggest a tight race" is a reading, "threatening our health system" a danger; with an
   // infinitive or clause they propose
   if (INFINITIVE_VERBS.has(t.lemma) && phrase.kind === 'noun') return null;
@@ -156,6 +159,11 @@ function antecedent(ctx: ProposalContext, t: Trigger, found: Finding[]): Finding
     (f) => f.concept && f.trigger.sentence >= t.sentence - 3 && f.trigger.first < t.first,
   );
   if (window.length === 0) return undefined;
+  if (t.pointer) {
+    // "his proposal", "Solomon's amendment": a course of action, not the meeting where it is debated
+    const actions = window.filter((f) => !MEETING_CATEGORIES.has(f.concept!.category));
+    if (actions.length > 0) return actions.at(-1);
+  }
   const windowStart = ctx.parsed.sentences[Math.max(0, t.sentence - 3)]!.tokenStart;
   for (let k = t.first - 1; k >= windowStart; k--) {
     const token = ctx.tokens[k]!;
@@ -182,6 +190,8 @@ function namedBefore(ctx: ProposalContext, t: Trigger, found: Finding[]): Findin
   const word = new RegExp(`\\b${head.lemma.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
   return found.findLast((f) => f.concept && f.trigger.first < t.first && word.test(f.concept.label));
 }
+
+const MEETING_CATEGORIES = new Set(['meeting', 'venue', 'timing']);
 
 /** Triggers inside another's object only count with their own named holder ("ready to offer" is one). */
 function insideEarlier(t: Trigger, accepted: Finding[]): boolean {

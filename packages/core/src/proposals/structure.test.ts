@@ -158,3 +158,15 @@ describe('obligations', () => {
     expect(stancesOf('Ann Bell said something must change soon.')).toEqual([]);
   });
 });
+
+describe('proposal nouns with their content', () => {
+  it('reads a proposal noun by what it would do, also as the object of a stance', () => {
+    const x = extractArticle('Tom Reyes voted against a bill that would ban plastic bags.', {
+      id: 'content',
+    });
+    const name = (id: string) => x.actors.find((a) => a.id === id)?.label;
+    expect(x.proposals.map((p) => [p.label, p.stances.map((s) => `${name(s.actor)} ${s.stance}`)])).toEqual([
+      ['Ban plastic bags', ['Tom Reyes rejects']],
+    ]);
+  });
+});

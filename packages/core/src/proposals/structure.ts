@@ -4,6 +4,7 @@ import {
   LABEL_TITLES,
   LIGHT_VERBS,
   PHRASE_DROP_RELATIONS,
+  POINTER_NOUNS,
   TIME_UNITS,
   VAGUE_HEADS,
   WRAPPER_NOUNS,
@@ -232,7 +233,9 @@ const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 export function phraseAt(ctx: ProposalContext, tree: SentenceTree, head: number): TreePhrase | null {
   const { tokens } = ctx;
   const h = tokens[head]!;
-  const hasSubject = tree.dependent(head, 'nsubj') >= 0;
+  // a relative pronoun is no doer: "a bill that would ban bags" proposes banning them
+  const subject = tree.dependent(head, 'nsubj');
+  const hasSubject = subject >= 0 && !RELATIVE_PRONOUNS.has(tokens[subject]!.lemma);
   const kind: TreePhrase['kind'] = isVerb(h) ? (hasSubject ? 'clause' : 'verb') : 'noun';
   if (kind === 'noun' && !/^(NOUN|PROPN|NUM|ADJ)$/.test(h.pos)) return null;
   const run = trimRun(
@@ -288,6 +291,18 @@ function withAddressee(
   return { head: complement, from: who.from, to: act.to, label: `${who.label} to ${verb}`, kind: 'clause' };
 }
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** Whether a dependent of a proposal noun is its content: an "of/for" phrase, an infinitive, or "that would ...". */
+function proposingContent(ctx: ProposalContext, tree: SentenceTree, c: number): boolean {
+  if (tree.relation(c) === 'nmod') {
+    const c0 = tree.dependent(c, 'case');
+    return c0 >= 0 && /^(of|for|to|on)$/.test(ctx.tokens[c0]!.lemma);
+  }
+  if (tree.deprel(c) !== 'acl:relcl') return true;
+  return tree.dependents(c, 'aux').some((a) => /^(would|will|should|must)$/.test(ctx.tokens[a]!.lemma));
+}
+
 /** Modals and markers a proposed clause may carry ("that Britain should remain", "for her to quit"). */
 const PROPOSING_AUX = new Set(['should', 'must', 'would', 'will', 'shall', 'to', 'ought']);
 
@@ -328,8 +343,10 @@ export function treePhrase(ctx: ProposalContext, cue: CueSite): TreePhrase | nul
   if (complement < 0 || tree.dependent(complement, 'cop') >= 0) return null;
   let phrase = withAddressee(ctx, tree, cue, complement) ?? phraseAt(ctx, tree, complement);
   // "the chance to review the deal", "the idea of a summit": the wrapper's complement is the proposal
-  if (phrase && WRAPPER_NOUNS.has(ctx.tokens[complement]!.lemma)) {
-    const wrapped = tree.dependent(complement, 'acl', 'nmod');
+  const lemma = ctx.tokens[complement]!.lemma;
+  if (phrase && (WRAPPER_NOUNS.has(lemma) || POINTER_NOUNS.has(lemma))) {
+    const wrapped =
+      tree.dependents(complement, 'acl', 'nmod').find((c) => proposingContent(ctx, tree, c)) ?? -1;
     const opened = openedAfter(tree, ctx.tokens, { first: complement, last: complement, shape: 'noun' });
     const inner = wrapped > complement ? wrapped : opened;
     if (inner > complement) phrase = phraseAt(ctx, tree, inner);
