@@ -97,6 +97,14 @@ function namedPointer(ctx: ProposalContext, t: Trigger): Concept | null {
   return label ? { id: `other:${label.toLowerCase()}`, category: 'other', label, partial: false } : null;
 }
 
+/** Whether the verb at k is a bare form or carries "should" / "to": proposed, not stated. */
+function isSubjunctive(ctx: ProposalContext, k: number): boolean {
+  const tree = ctx.treeAt(k);
+  const aux = tree.dependents(k, 'aux', 'mark').map((a) => ctx.tokens[a]!.lemma);
+  if (aux.some((a) => a === 'should' || a === 'to')) return true;
+  return ctx.tokens[k]!.xpos === 'VB' && !aux.some((a) => a !== 'that');
+}
+
 /** Whether the tree gives a cue trigger a complement at all. */
 function hasComplement(ctx: ProposalContext, t: Trigger): boolean {
   if (t.kind !== 'cue' || t.shape === 'clause') return false;
@@ -136,6 +144,10 @@ function generalConcept(ctx: ProposalContext, t: Trigger): Concept | null {
   // "polls suggest a tight race" is a reading, "threatening our health system" a danger; with an
   // infinitive or clause they propose
   if (INFINITIVE_VERBS.has(t.lemma) && phrase.kind === 'noun') return null;
+  // "surveys suggest that Republicans find him unlikable": a suggested clause proposes only as a
+  // bare subjunctive or with "should" ("suggested that they walk ...")
+  if (INFINITIVE_VERBS.has(t.lemma) && phrase.kind !== 'noun' && !isSubjunctive(ctx, phrase.head))
+    return null;
   // "plans to attend the caucuses", "wants to emerge as the candidate": one's own intent is a plan of
   // one's own, not a proposal, unless it is put to others ("wants the summit to take place")
   if (VOLITION_CUES.has(t.lemma) && t.shape !== 'noun' && phrase.kind === 'verb') return null;

@@ -170,3 +170,18 @@ describe('proposal nouns with their content', () => {
     ]);
   });
 });
+
+describe('passives and suggestions', () => {
+  const labels = (text: string) => extractArticle(text, { id: 'passive' }).proposals.map((p) => p.label);
+
+  it('keeps the "be" of a passive act', () => {
+    expect(labels('Voters want all immigrants in the country illegally to be deported.')).toEqual([
+      'Immigrants in the country to be deported',
+    ]);
+  });
+
+  it("takes neither a passive's agent nor a suggested fact for a proposal", () => {
+    expect(labels('The plan is backed by significant institutional support.')).toEqual([]);
+    expect(labels('Surveys suggest that even some Republicans find him unlikable.')).toEqual([]);
+  });
+});

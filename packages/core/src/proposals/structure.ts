@@ -70,6 +70,8 @@ export function cueComplement(tree: SentenceTree, tokens: Token[], cue: CueSite)
         if (!after(c)) continue;
         const prepositional = relation === 'obl' || relation === 'advcl' || relation === 'nmod';
         if (prepositional && !adjacent(c)) continue;
+        // "backed by significant support": a passive's agent is who acts, not what is proposed
+        if (relation === 'obl' && tokens[tree.dependent(c, 'case')]?.lemma === 'by') continue;
         if (relation === 'nsubj:pass') continue;
         return c;
       }
@@ -139,7 +141,8 @@ function phraseTokens(
     const rel = tree.relation(c);
     if (outer && rel === 'nsubj' && !keepSubject) continue;
     // "should", "will" go; the "to" of an infinitive with its subject and a passive "be" stay
-    const passive = tokens[c]!.lemma === 'be' && tokens[head]!.xpos === 'VBN';
+    // a passive keeps its "be" ("to be deported"); the tagger often reads the participle as past
+    const passive = tokens[c]!.lemma === 'be' && /^(VBN|VBD)$/.test(tokens[head]!.xpos);
     if (outer && tree.deprel(c) === 'aux' && tokens[c]!.lemma !== 'to' && !passive) continue;
     if (outer && rel === 'mark' && tokens[c]!.lemma === 'to' && !keepSubject) continue;
     if (dropped(tree, tokens, head, c, outer)) continue;
@@ -219,8 +222,9 @@ function trimRun(tokens: Token[], ks: number[], head: number): number[] {
   return run;
 }
 
-/** A leading word a label keeps: "no" ("no-fly zone"), a name's possessive is a PROPN already. */
-const keepsFirst = (t: Token) => t.lemma === 'no' && t.pos === 'DET';
+/** A leading word a label keeps: "no" ("no-fly zone"), a passive's "be" ("be deported"). */
+const keepsFirst = (t: Token) =>
+  (t.lemma === 'no' && t.pos === 'DET') || (t.lemma === 'be' && t.pos === 'AUX');
 
 const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
