@@ -714,3 +714,17 @@ export const POINTER_NOUNS: ReadonlySet<string> = new Set([
   'reform',
   'overhaul',
 ]);
+
+/** Cues of one's own intent: with a bare infinitive they tell a plan of the holder's, not a proposal. */
+export const VOLITION_CUES: ReadonlySet<string> = new Set([
+  'want',
+  'plan',
+  'seek',
+  'hope',
+  'intend',
+  'eye',
+  'ready to',
+  'willing to',
+  'prepared to',
+  'commit to',
+]);

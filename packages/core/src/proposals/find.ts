@@ -7,6 +7,7 @@ import {
   MEETING_ONLY_CONCEPTS,
   OWN_CUES,
   VAGUE_HEADS,
+  VOLITION_CUES,
 } from '../lexicon/proposals.js';
 import type { Resolution } from '../resolve/types.js';
 import type { ParsedText } from '../text/types.js';
@@ -43,6 +44,8 @@ function isVague(ctx: ProposalContext, t: Trigger): boolean {
 
 /** Names what a trigger's object proposes, within the concepts its kind allows. */
 function conceptFor(ctx: ProposalContext, t: Trigger, holding: Holding): Concept | null {
+  if (t.kind === 'obligation' && t.label)
+    return { id: `other:${t.label.toLowerCase()}`, category: 'other', label: t.label, partial: false };
   const options = {
     holders: holding.actors,
     own: t.kind === 'cue' && t.stance === 'proposes' && OWN_CUES.has(t.lemma),
@@ -94,6 +97,14 @@ function namedPointer(ctx: ProposalContext, t: Trigger): Concept | null {
   return label ? { id: `other:${label.toLowerCase()}`, category: 'other', label, partial: false } : null;
 }
 
+/** Whether the verb at k is a bare form or carries "should" / "to": proposed, not stated. */
+function isSubjunctive(ctx: ProposalContext, k: number): boolean {
+  const tree = ctx.treeAt(k);
+  const aux = tree.dependents(k, 'aux', 'mark').map((a) => ctx.tokens[a]!.lemma);
+  if (aux.some((a) => a === 'should' || a === 'to')) return true;
+  return ctx.tokens[k]!.xpos === 'VB' && !aux.some((a) => a !== 'that');
+}
+
 /** Whether the tree gives a cue trigger a complement at all. */
 function hasComplement(ctx: ProposalContext, t: Trigger): boolean {
   if (t.kind !== 'cue' || t.shape === 'clause') return false;
@@ -122,14 +133,24 @@ function outsideHead(ctx: ProposalContext, t: Trigger, options: ConceptOptions):
  * object becomes the phrase's tokens.
  */
 function generalConcept(ctx: ProposalContext, t: Trigger): Concept | null {
-  if (t.kind !== 'cue' || t.bound || (t.anaphoric && pointsBack(ctx, t))) return null;
+  if (t.kind !== 'cue' || t.bound) return null;
   const shape = t.shape === 'clause' ? null : t.shape;
   if (!shape) return null;
   const phrase = treePhrase(ctx, { first: t.first, last: t.last, shape });
   if (!phrase) return null;
+  // "scuttle the proposal" points back; "scuttle a proposal that would ban bags" names its content
+  const unwrapped = !ANAPHORIC_NOUNS.has(ctx.tokens[phrase.head]!.lemma) && phrase.head >= t.to;
+  if (t.anaphoric && pointsBack(ctx, t) && !unwrapped) return null;
   // "polls suggest a tight race" is a reading, "threatening our health system" a danger; with an
   // infinitive or clause they propose
   if (INFINITIVE_VERBS.has(t.lemma) && phrase.kind === 'noun') return null;
+  // "surveys suggest that Republicans find him unlikable": a suggested clause proposes only as a
+  // bare subjunctive or with "should" ("suggested that they walk ...")
+  if (INFINITIVE_VERBS.has(t.lemma) && phrase.kind !== 'noun' && !isSubjunctive(ctx, phrase.head))
+    return null;
+  // "plans to attend the caucuses", "wants to emerge as the candidate": one's own intent is a plan of
+  // one's own, not a proposal, unless it is put to others ("wants the summit to take place")
+  if (VOLITION_CUES.has(t.lemma) && t.shape !== 'noun' && phrase.kind === 'verb') return null;
   t.from = phrase.from;
   t.to = phrase.to;
   return {
@@ -150,6 +171,11 @@ function antecedent(ctx: ProposalContext, t: Trigger, found: Finding[]): Finding
     (f) => f.concept && f.trigger.sentence >= t.sentence - 3 && f.trigger.first < t.first,
   );
   if (window.length === 0) return undefined;
+  if (t.pointer) {
+    // "his proposal", "Solomon's amendment": a course of action, not the meeting where it is debated
+    const actions = window.filter((f) => !MEETING_CATEGORIES.has(f.concept!.category));
+    if (actions.length > 0) return actions.at(-1);
+  }
   const windowStart = ctx.parsed.sentences[Math.max(0, t.sentence - 3)]!.tokenStart;
   for (let k = t.first - 1; k >= windowStart; k--) {
     const token = ctx.tokens[k]!;
@@ -176,6 +202,8 @@ function namedBefore(ctx: ProposalContext, t: Trigger, found: Finding[]): Findin
   const word = new RegExp(`\\b${head.lemma.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
   return found.findLast((f) => f.concept && f.trigger.first < t.first && word.test(f.concept.label));
 }
+
+const MEETING_CATEGORIES = new Set(['meeting', 'venue', 'timing']);
 
 /** Triggers inside another's object only count with their own named holder ("ready to offer" is one). */
 function insideEarlier(t: Trigger, accepted: Finding[]): boolean {

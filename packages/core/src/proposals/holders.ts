@@ -305,7 +305,7 @@ export function findHolders(ctx: ProposalContext, trigger: Trigger): Holding {
   if (governing?.actors.length) return { ...governing, actors: uniq(governing.actors) };
   if (statement !== null && ctx.statements[statement]!.speakers.length)
     return { actors: speakersOf(ctx, statement), statement, explicit: false };
-  if (trigger.kind !== 'cue') {
+  if (trigger.kind !== 'cue' && trigger.kind !== 'obligation') {
     // "assurances Trump had that U.S. boots would not be ...": the nearest name before the clause
     const s = ctx.sentenceOf(trigger.from);
     const before = ctx.mentionsIn(s.tokenStart, trigger.from).at(-1);

@@ -118,3 +118,70 @@ describe('stances on proposals read from structure', () => {
     expect(stancesOf('Tom Reyes criticized the senator’s voting record.')).toEqual([]);
   });
 });
+
+describe('what is not a proposal, read from structure', () => {
+  const labels = (text: string) => extractArticle(text, { id: 'not' }).proposals.map((p) => p.label);
+
+  it('takes a claimed fact for no proposal, a demanded act for one', () => {
+    expect(labels('Tom Reyes suggested that Ann Bell was born abroad.')).toEqual([]);
+    expect(labels('Tom Reyes demanded that the council repeal the parking tax.')).toEqual([
+      'Council repeal the parking tax',
+    ]);
+  });
+
+  it("takes one's own intent for no proposal, an intent put to others for one", () => {
+    expect(labels('Tom Reyes plans to attend the caucuses.')).toEqual([]);
+    expect(labels('Tom Reyes urged the council to repeal the parking tax.')).toEqual([
+      'Council to repeal the parking tax',
+    ]);
+  });
+});
+
+describe('obligations', () => {
+  const stancesOf = (text: string) => {
+    const x = extractArticle(text, { id: 'obligation' });
+    const name = (id: string) => x.actors.find((a) => a.id === id)?.label;
+    return x.proposals.map((p) => [p.label, p.stances.map((s) => `${name(s.actor)} ${s.stance}`)]);
+  };
+
+  it('gives "X should V" to whoever says it, and "we must V" as the act itself', () => {
+    expect(stancesOf('Tom Reyes said Britain should remain in the European Union.')).toEqual([
+      ['Britain to remain in the European Union', ['Tom Reyes proposes']],
+    ]);
+    expect(stancesOf('"We must build a wall," Ann Bell said.')).toEqual([
+      ['Build a wall', ['Ann Bell proposes']],
+    ]);
+  });
+
+  it('reads no obligation from a negated modal or a vague subject', () => {
+    expect(stancesOf('Ann Bell said the council should not raise taxes.')).toEqual([]);
+    expect(stancesOf('Ann Bell said something must change soon.')).toEqual([]);
+  });
+});
+
+describe('proposal nouns with their content', () => {
+  it('reads a proposal noun by what it would do, also as the object of a stance', () => {
+    const x = extractArticle('Tom Reyes voted against a bill that would ban plastic bags.', {
+      id: 'content',
+    });
+    const name = (id: string) => x.actors.find((a) => a.id === id)?.label;
+    expect(x.proposals.map((p) => [p.label, p.stances.map((s) => `${name(s.actor)} ${s.stance}`)])).toEqual([
+      ['Ban plastic bags', ['Tom Reyes rejects']],
+    ]);
+  });
+});
+
+describe('passives and suggestions', () => {
+  const labels = (text: string) => extractArticle(text, { id: 'passive' }).proposals.map((p) => p.label);
+
+  it('keeps the "be" of a passive act', () => {
+    expect(labels('Voters want all immigrants in the country illegally to be deported.')).toEqual([
+      'Immigrants in the country to be deported',
+    ]);
+  });
+
+  it("takes neither a passive's agent nor a suggested fact for a proposal", () => {
+    expect(labels('The plan is backed by significant institutional support.')).toEqual([]);
+    expect(labels('Surveys suggest that even some Republicans find him unlikable.')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import {
   LABEL_TITLES,
   LIGHT_VERBS,
   PHRASE_DROP_RELATIONS,
+  POINTER_NOUNS,
   TIME_UNITS,
   VAGUE_HEADS,
   WRAPPER_NOUNS,
@@ -61,18 +62,36 @@ export function cueComplement(tree: SentenceTree, tokens: Token[], cue: CueSite)
     const start = tree.subtree(c)[0];
     return start <= k + 1 && start >= cue.last;
   };
+  const infinitive = cue.shape === 'verb' ? toInfinitive(tree, tokens, cue) : -1;
+  if (infinitive >= 0) return infinitive;
   for (const relation of relations) {
     for (const h of heads) {
       for (const c of tree.dependents(h, relation)) {
         if (!after(c)) continue;
         const prepositional = relation === 'obl' || relation === 'advcl' || relation === 'nmod';
         if (prepositional && !adjacent(c)) continue;
+        // "backed by significant support": a passive's agent is who acts, not what is proposed
+        if (relation === 'obl' && tokens[tree.dependent(c, 'case')]?.lemma === 'by') continue;
         if (relation === 'nsubj:pass') continue;
         return c;
       }
     }
   }
   return openedAfter(tree, tokens, cue);
+}
+
+/**
+ * "urged the council to repeal the tax": a "to"-infinitive a few words after a verb cue is its
+ * complement, past the addressee, also when the parser hung it as a purpose clause.
+ */
+function toInfinitive(tree: SentenceTree, tokens: Token[], cue: CueSite): number {
+  for (const c of tree.dependents(cue.first, 'xcomp', 'advcl')) {
+    if (c <= cue.last || c - cue.last > 7) continue;
+    const to = tree.dependent(c, 'mark');
+    const negated = tree.dependents(c, 'advmod').some((k) => /^(not|never)$/.test(tokens[k]!.lemma));
+    if (to >= 0 && tokens[to]!.lemma === 'to' && tokens[c]!.pos === 'VERB' && !negated) return c;
+  }
+  return -1;
 }
 
 /**
@@ -122,7 +141,9 @@ function phraseTokens(
     const rel = tree.relation(c);
     if (outer && rel === 'nsubj' && !keepSubject) continue;
     // "should", "will" go; the "to" of an infinitive with its subject and a passive "be" stay
-    if (outer && tree.deprel(c) === 'aux' && tokens[c]!.lemma !== 'to') continue;
+    // a passive keeps its "be" ("to be deported"); the tagger often reads the participle as past
+    const passive = tokens[c]!.lemma === 'be' && /^(VBN|VBD)$/.test(tokens[head]!.xpos);
+    if (outer && tree.deprel(c) === 'aux' && tokens[c]!.lemma !== 'to' && !passive) continue;
     if (outer && rel === 'mark' && tokens[c]!.lemma === 'to' && !keepSubject) continue;
     if (dropped(tree, tokens, head, c, outer)) continue;
     out.push(...phraseTokens(tree, tokens, c, true, false));
@@ -191,7 +212,8 @@ function trimRun(tokens: Token[], ks: number[], head: number): number[] {
   while (from > 0 && ks[from - 1] === ks[from]! - 1) from--;
   while (to < ks.length && ks[to] === ks[to - 1]! + 1) to++;
   let run = ks.slice(from, to);
-  const cut = run.findIndex((k) => /^[,;:()—–]$/.test(tokens[k]!.text) || tokens[k]!.text === '--');
+  // any clause punctuation ends the phrase; hyphens, apostrophes, quotes, $ and % belong to words
+  const cut = run.findIndex((k) => tokens[k]!.pos === 'PUNCT' && !/^[-'’"“”$%.&/]$/.test(tokens[k]!.text));
   if (cut > run.indexOf(head)) run = run.slice(0, cut);
   const opensBadly = (t: Token) => (EDGE_POS.test(t.pos) || t.pos === 'ADV') && !keepsFirst(t);
   while (run.length > 1 && opensBadly(tokens[run[0]!]!) && run[0] !== head) run = run.slice(1);
@@ -200,8 +222,9 @@ function trimRun(tokens: Token[], ks: number[], head: number): number[] {
   return run;
 }
 
-/** A leading word a label keeps: "no" ("no-fly zone"), a name's possessive is a PROPN already. */
-const keepsFirst = (t: Token) => t.lemma === 'no' && t.pos === 'DET';
+/** A leading word a label keeps: "no" ("no-fly zone"), a passive's "be" ("be deported"). */
+const keepsFirst = (t: Token) =>
+  (t.lemma === 'no' && t.pos === 'DET') || (t.lemma === 'be' && t.pos === 'AUX');
 
 const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
@@ -214,7 +237,9 @@ const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 export function phraseAt(ctx: ProposalContext, tree: SentenceTree, head: number): TreePhrase | null {
   const { tokens } = ctx;
   const h = tokens[head]!;
-  const hasSubject = tree.dependent(head, 'nsubj') >= 0;
+  // a relative pronoun is no doer: "a bill that would ban bags" proposes banning them
+  const subject = tree.dependent(head, 'nsubj');
+  const hasSubject = subject >= 0 && !RELATIVE_PRONOUNS.has(tokens[subject]!.lemma);
   const kind: TreePhrase['kind'] = isVerb(h) ? (hasSubject ? 'clause' : 'verb') : 'noun';
   if (kind === 'noun' && !/^(NOUN|PROPN|NUM|ADJ)$/.test(h.pos)) return null;
   const run = trimRun(
@@ -257,15 +282,56 @@ function withAddressee(
   cue: CueSite,
   complement: number,
 ): TreePhrase | null {
-  if (cue.shape !== 'verb' || tree.relation(complement) !== 'xcomp') return null;
-  const doer = tree.dependents(cue.first, 'obj', 'obl').find((d) => d > cue.last && d < complement);
+  if (cue.shape !== 'verb' || !/^(xcomp|advcl)$/.test(tree.relation(complement))) return null;
+  const doer = tree
+    .children(cue.first)
+    .find((d) => /^(obj|obl|iobj)$/.test(tree.deprel(d)) && d > cue.last && d < complement);
   if (doer === undefined) return null;
   const who = phraseAt(ctx, tree, doer);
   const act = phraseAt(ctx, tree, complement);
   if (!who || !act || who.to > act.from || who.label.split(' ').length > 4) return null;
-  if (ctx.tokens[doer]!.pos === 'PRON') return null;
+  if (ctx.tokens[doer]!.pos === 'PRON' || TIME_UNITS.has(ctx.tokens[doer]!.lemma)) return null;
   const verb = act.label[0]!.toLowerCase() + act.label.slice(1);
   return { head: complement, from: who.from, to: act.to, label: `${who.label} to ${verb}`, kind: 'clause' };
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** Whether a dependent of a proposal noun is its content: an "of/for" phrase, an infinitive, or "that would ...". */
+function proposingContent(ctx: ProposalContext, tree: SentenceTree, c: number): boolean {
+  if (tree.relation(c) === 'nmod') {
+    const c0 = tree.dependent(c, 'case');
+    return c0 >= 0 && /^(of|for|to|on)$/.test(ctx.tokens[c0]!.lemma);
+  }
+  if (tree.deprel(c) !== 'acl:relcl') return true;
+  return tree.dependents(c, 'aux').some((a) => /^(would|will|should|must)$/.test(ctx.tokens[a]!.lemma));
+}
+
+/** Modals and markers a proposed clause may carry ("that Britain should remain", "for her to quit"). */
+const PROPOSING_AUX = new Set(['should', 'must', 'would', 'will', 'shall', 'to', 'ought']);
+
+/**
+ * Whether a clause states a fact or guess rather than a course of action ("suggesting that Obama was
+ * born abroad", "suggested he might consider Kasich"): a clause with its subject proposes only with a
+ * proposing modal or "to", or as a bare subjunctive ("demanded that Ukraine withdraw").
+ */
+function isClaim(ctx: ProposalContext, tree: SentenceTree, phrase: TreePhrase): boolean {
+  if (phrase.kind !== 'clause') return false;
+  const verb = ctx.tokens[phrase.head]!;
+  const auxes = tree.dependents(phrase.head, 'aux', 'mark').map((k) => ctx.tokens[k]!);
+  if (auxes.some((a) => PROPOSING_AUX.has(a.lemma) || PROPOSING_AUX.has(a.text.toLowerCase()))) return false;
+  if (auxes.some((a) => a.pos === 'AUX')) return true;
+  // a past or third-person verb states ("he beat expectations"); a bare one proposes ("Ginsburg resign")
+  return /^(VBD|VBZ|VBN)$/.test(verb.xpos);
+}
+
+/** Whether token k lies inside a mention of a person ("the Florida senator"); a named plan or treaty may be an actor too. */
+function namesActor(ctx: ProposalContext, k: number): boolean {
+  for (let i = k; i >= Math.max(0, k - 6); i--) {
+    const m = ctx.mentionStartingAt(i);
+    if (m && m.first <= k && k <= m.last) return m.actor.type === 'person';
+  }
+  return false;
 }
 
 /**
@@ -281,8 +347,66 @@ export function treePhrase(ctx: ProposalContext, cue: CueSite): TreePhrase | nul
   if (complement < 0 || tree.dependent(complement, 'cop') >= 0) return null;
   let phrase = withAddressee(ctx, tree, cue, complement) ?? phraseAt(ctx, tree, complement);
   // "the chance to review the deal", "the idea of a summit": the wrapper's complement is the proposal
-  const wrapped = tree.dependent(complement, 'acl', 'nmod');
-  if (phrase && WRAPPER_NOUNS.has(ctx.tokens[complement]!.lemma) && wrapped > complement)
-    phrase = phraseAt(ctx, tree, wrapped);
-  return phrase && isConcrete(ctx, tree, phrase) ? phrase : null;
+  const lemma = ctx.tokens[complement]!.lemma;
+  if (phrase && (WRAPPER_NOUNS.has(lemma) || POINTER_NOUNS.has(lemma))) {
+    const wrapped =
+      tree.dependents(complement, 'acl', 'nmod').find((c) => proposingContent(ctx, tree, c)) ?? -1;
+    const opened = openedAfter(tree, ctx.tokens, { first: complement, last: complement, shape: 'noun' });
+    const inner = wrapped > complement ? wrapped : opened;
+    if (inner > complement) phrase = phraseAt(ctx, tree, inner);
+  }
+  if (!phrase || !isConcrete(ctx, tree, phrase) || isClaim(ctx, tree, phrase)) return null;
+  // "backing the Florida senator": an actor named, not a proposal
+  if (phrase.kind === 'noun' && namesActor(ctx, phrase.head)) return null;
+  return phrase;
+}
+
+/** Modals that put a course of action to its subject ("Britain should remain", "the foundation must be shut"). */
+const OBLIGATION_MODALS = new Set(['should', 'must', 'ought']);
+
+/** Subject pronouns that name the speaker's own side: "we should build a wall" proposes building it. */
+const SPEAKER_SUBJECTS = new Set(['we', 'i']);
+
+/**
+ * The course of action a "should"/"must" at token `modal` puts to its subject, as a label: "Britain to
+ * remain within the European Union", "Clinton Foundation to be shut down", "Build a wall" (for "we
+ * should build a wall"); a pronoun subject is named by the actor it refers to. `null` when the modal
+ * is negated, the verb is light or copular, or the subject is vague or the proposal itself ("any
+ * summit should be prepared ...").
+ * @param excluded subject heads that never take an obligation (vague, meeting and option nouns)
+ */
+export function obligationPhrase(
+  ctx: ProposalContext,
+  modal: number,
+  excluded: (lemma: string) => boolean,
+): TreePhrase | null {
+  const { tokens } = ctx;
+  const m = tokens[modal]!;
+  if (!OBLIGATION_MODALS.has(m.lemma) && !OBLIGATION_MODALS.has(m.text.toLowerCase())) return null;
+  const tree = ctx.treeAt(modal);
+  const verb = tree.head(modal);
+  if (verb < 0 || tree.deprel(modal) !== 'aux' || tokens[verb]!.pos !== 'VERB') return null;
+  if (LIGHT_VERBS.has(tokens[verb]!.lemma) || tree.dependent(verb, 'cop') >= 0) return null;
+  if (tree.dependents(verb, 'advmod').some((k) => /^(not|n't|never)$/.test(tokens[k]!.lemma))) return null;
+  const subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+  if (subject < 0 || subject > modal) return null;
+  const act = trimRun(tokens, shrink(tree, phraseTokens(tree, tokens, verb, false, true), verb), verb);
+  if (act.length < 2 && tree.deprel(tree.dependent(verb, 'aux:pass')) !== 'aux:pass') return null;
+  // "the prison should be closed were irritated ...": a second finite verb means a misread clause
+  if (act.some((k) => k !== verb && /^(VBD|VBZ|VBP)$/.test(tokens[k]!.xpos))) return null;
+  const doing = write(tokens, act);
+  const s = tokens[subject]!;
+  const from = Math.min(subject, act[0]!);
+  const to = act.at(-1)! + 1;
+  if (s.pos === 'PRON') {
+    if (SPEAKER_SUBJECTS.has(s.lemma))
+      return { head: verb, from: act[0]!, to, label: capitalise(doing), kind: 'verb' };
+    const actor = ctx.resolution.speakerAt([s.start, s.end]);
+    if (!actor) return null;
+    return { head: verb, from, to, label: `${actor.label} to ${doing}`, kind: 'clause' };
+  }
+  if (excluded(s.lemma)) return null;
+  const who = phraseAt(ctx, tree, subject);
+  if (!who || who.label.split(' ').length > 5) return null;
+  return { head: verb, from, to, label: `${who.label} to ${doing}`, kind: 'clause' };
 }

@@ -1,6 +1,7 @@
 import { ATTRIBUTIVE_BEFORE } from '../lexicon/determiners.js';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import {
+  ANAPHORIC_NOUNS,
   DIRECTIVE_ONLY,
   DIRECTIVES,
   HOLD_VERBS,
@@ -12,10 +13,12 @@ import {
   POINTER_NOUNS,
   STANCE_CUES,
   type StanceCue,
+  VAGUE_HEADS,
 } from '../lexicon/proposals.js';
 import type { Sentence, Token } from '../text/types.js';
 import type { ProposalContext } from './context.js';
 import { colonTarget, objectEnd, objectStart, skipParenthetical } from './phrase.js';
+import { obligationPhrase } from './structure.js';
 import type { Stance } from './types.js';
 
 /**
@@ -23,9 +26,10 @@ import type { Stance } from './types.js';
  * - `cue`: a stance verb, adjective or noun ("proposed", "ready to", "offer of");
  * - `option`: a thing called an option ("the use of air power was an option");
  * - `prospect`: a meeting said to happen ("the summit could take place in two weeks");
- * - `refusal`: a force said not to come ("U.S. boots will not be on the ground").
+ * - `refusal`: a force said not to come ("U.S. boots will not be on the ground");
+ * - `obligation`: an act put to someone by whoever says it ("Britain should remain in the EU").
  */
-export type TriggerKind = 'cue' | 'option' | 'prospect' | 'refusal';
+export type TriggerKind = 'cue' | 'option' | 'prospect' | 'refusal' | 'obligation';
 
 /** A place in a sentence where an actor takes a stance on something, and that something's tokens. */
 export interface Trigger {
@@ -50,6 +54,8 @@ export interface Trigger {
   pointer?: boolean;
   /** The cue names no proposal of its own (see `StanceCue.bound`). */
   bound?: boolean;
+  /** The label read with the trigger (obligations). */
+  label?: string;
 }
 
 /** Parts of speech a stance cue can start with. */
@@ -339,6 +345,25 @@ function pointerTriggers(ctx: ProposalContext, s: Sentence, cued: Set<number>): 
   return out;
 }
 
+/** Subject heads an obligation never has: vague words, meetings and options ("any summit should be ..."). */
+const notObliged = (lemma: string) =>
+  VAGUE_HEADS.has(lemma) || MEETING_NOUNS.has(lemma) || OPTION_NOUNS.has(lemma) || ANAPHORIC_NOUNS.has(lemma);
+
+/** "Britain should remain in the EU", "the foundation must be shut down": proposed by whoever says it. */
+function obligationTriggers(ctx: ProposalContext, s: Sentence): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
+    if (ctx.tokens[i]!.pos !== 'AUX') continue;
+    const phrase = obligationPhrase(ctx, i, notObliged);
+    if (!phrase) continue;
+    out.push({
+      ...clauseTrigger('obligation', 'proposes', i, phrase.from, phrase.to, s, false),
+      label: phrase.label,
+    });
+  }
+  return out;
+}
+
 /**
  * Every place in the article where a stance is taken, in text order.
  * @example findTriggers(ctx).map((t) => t.lemma) // ['rule out', 'suggest', ...]
@@ -348,7 +373,13 @@ export function findTriggers(ctx: ProposalContext): Trigger[] {
   for (const s of ctx.parsed.sentences) {
     const cues = cueTriggers(ctx, s);
     const cued = new Set(cues.map((t) => t.first));
-    out.push(...cues, ...pointerTriggers(ctx, s, cued), ...optionTriggers(ctx, s), ...modalTriggers(ctx, s));
+    out.push(
+      ...cues,
+      ...pointerTriggers(ctx, s, cued),
+      ...optionTriggers(ctx, s),
+      ...modalTriggers(ctx, s),
+      ...obligationTriggers(ctx, s),
+    );
   }
   return out.sort((a, b) => a.first - b.first);
 }
