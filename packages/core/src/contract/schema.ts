@@ -28,6 +28,13 @@ export const ProposalCategorySchema = z.enum([
   'ceasefire',
   'aid',
   'sanction',
+  'policy',
+  'legislation',
+  'spending',
+  'appointment',
+  'election',
+  'trade',
+  'security',
   'other',
 ]);
 /** An actor's position on a proposal; each is also the type of the edge that records it. */

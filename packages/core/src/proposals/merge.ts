@@ -1,4 +1,5 @@
 import { NATION_CONCEPTS } from '../lexicon/proposals.js';
+import { categoryOf } from './category.js';
 import type { Concept } from './concepts.js';
 import type { ProposalContext } from './context.js';
 import { type Holding, statementAt } from './holders.js';
@@ -76,7 +77,8 @@ export function mergeFindings(ctx: ProposalContext, found: Finding[]): ProposalD
       const sentence = ctx.parsed.sentences[f.trigger.sentence]!;
       p = {
         label: f.concept.label,
-        category: f.concept.category,
+        // concepts name the diplomatic categories; any other proposal is placed by its label's words
+        category: f.concept.category === 'other' ? categoryOf(f.concept.label) : f.concept.category,
         text: ctx.text.slice(sentence.start, sentence.end),
         span:
           f.trigger.to > f.trigger.from
