@@ -5,7 +5,7 @@ import { exportPicture, mountExports } from './export/index.js';
 import type { LayoutStatus } from './layout/index.js';
 import { describeChange, watchGraph } from './live/index.js';
 import { mountSearchBox } from './search/box.js';
-import { parseView, syncUrl, ViewStore } from './state/index.js';
+import { DEFAULT_EXPLORE_BUDGET, parseView, syncUrl, ViewStore } from './state/index.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
 import { mountViewSwitcher } from './views/switcher.js';
 import { mountDataTable } from './views/table-view.js';
@@ -85,6 +85,9 @@ function fail(message: string): void {
 }
 
 let stopWatching: (() => void) | null = null;
+
+/** Graphs with more nodes than this open in exploration: an overview fetched from the server. */
+const EXPLORE_ABOVE = 50_000;
 
 /**
  * Opens a graph by name, replacing the one on screen, and follows its updates. A `live` reopen
@@ -229,6 +232,9 @@ async function boot(): Promise<void> {
   const name = graphs.some((g) => g.name === wanted) ? (wanted as string) : (graphs[0] as GraphSummary).name;
   fillPicker(graphs, name);
   if (name !== wanted) store.update({ graph: name });
+  // a graph too large to draw whole opens as an overview to expand from (exploration)
+  const size = nodeCount(graphs.find((g) => g.name === name) as GraphSummary) ?? 0;
+  if (size > EXPLORE_ABOVE && !store.get().explore) store.update({ explore: DEFAULT_EXPLORE_BUDGET });
   await open(name);
 }
 

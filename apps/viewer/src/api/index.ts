@@ -9,6 +9,7 @@ import {
   GraphListSchema,
   type GraphSummary,
   StatementSourcePageSchema,
+  SubgraphPartSchema,
 } from './types.js';
 
 export type { ArticleText, ContractGraph, ExportFormat, GraphSummary } from './types.js';
@@ -47,6 +48,25 @@ export function listGraphs(): Promise<GraphSummary[]> {
 /** Fetches one whole graph in the graph contract (graphology serialization). */
 export function fetchGraph(graph: string): Promise<ContractGraph> {
   return getJson(graphPath(graph), ContractGraphSchema, 'parley:graph-received');
+}
+
+/** How much of the graph around a node, or of its most connected part, to fetch. */
+export interface SubgraphRequest {
+  around?: string;
+  depth?: number;
+  budget: number;
+}
+
+/**
+ * Fetches part of a graph from `GET /api/graphs/:graph/subgraph` (an ego network or an overview),
+ * shaped as a whole graph so it loads and merges like one.
+ */
+export async function fetchSubgraph(graph: string, request: SubgraphRequest): Promise<ContractGraph> {
+  const q = new URLSearchParams({ budget: String(request.budget) });
+  if (request.around) q.set('around', request.around);
+  if (request.depth) q.set('depth', String(request.depth));
+  const part = await getJson(`${graphPath(graph)}/subgraph?${q}`, SubgraphPartSchema);
+  return { attributes: { name: graph }, options: { type: 'directed', multi: true }, ...part };
 }
 
 const articleCache = new Map<string, Promise<ArticleText | null>>();

@@ -50,6 +50,9 @@ export const ContractGraphSchema = z.object({
 });
 export type ContractGraph = z.infer<typeof ContractGraphSchema>;
 
+/** `GET /api/graphs/:graph/subgraph`: nodes and edges of part of a graph, in the contract's form. */
+export const SubgraphPartSchema = ContractGraphSchema.pick({ nodes: true, edges: true });
+
 /** `GET /api/graphs/:graph/articles/:id`: the article text the statement spans index into. */
 export const ArticleTextSchema = z.looseObject({ id: z.string(), text: z.string() });
 export type ArticleText = z.infer<typeof ArticleTextSchema>;

@@ -1,4 +1,5 @@
-import { fetchGraph } from '../api/index.js';
+import { placeNearNeighbours, seededRandom } from '@parley/core/layout';
+import { type ContractGraph, fetchGraph, fetchSubgraph } from '../api/index.js';
 import { drawnSubgraph, type ExportGraph } from '../export/files.js';
 import { filterSummary, legendOf } from '../export/legend.js';
 import type { PictureCaption } from '../export/picture.js';
@@ -40,6 +41,23 @@ function sameNodes(a: Set<string> | null, b: Set<string> | null): boolean {
   if (!a || !b || a.size !== b.size) return false;
   for (const node of a) if (!b.has(node)) return false;
   return true;
+}
+
+/** How many nodes one expansion fetches at most (the node and its most connected neighbours). */
+const EXPAND_BUDGET = 120;
+
+/** Adds a fetched part's nodes and edges that the graph lacks; returns the keys of the nodes added. */
+function mergeInto(graph: ViewerGraph, part: ContractGraph): string[] {
+  const added: string[] = [];
+  for (const n of part.nodes) {
+    if (graph.hasNode(n.key)) continue;
+    const { x: _x, y: _y, ...attributes } = n.attributes;
+    graph.addNode(n.key, attributes as never);
+    added.push(n.key);
+  }
+  for (const e of part.edges)
+    if (!graph.hasEdge(e.key)) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes as never);
+  return added;
 }
 
 /** Named performance marks the benchmarks read. */
@@ -94,7 +112,9 @@ export class GraphSession {
     el: SessionElements,
     hooks: SessionHooks,
   ): Promise<GraphSession> {
-    const { graph } = loadGraph(await fetchGraph(name));
+    const budget = store.get().explore;
+    const data = budget ? await fetchSubgraph(name, { budget }) : await fetchGraph(name);
+    const { graph } = loadGraph(data);
     performance.mark(MARKS.loaded);
     return new GraphSession(name, graph, store, el, hooks);
   }
@@ -133,8 +153,23 @@ export class GraphSession {
         colorOf: (n) => this.colorOf(n),
         select: (n) => this.focus(n),
         close: () => this.store.update({ selected: null }),
+        ...(state.explore ? { expand: (n: string) => void this.expand(n) } : {}),
       }),
     ];
+  }
+
+  /**
+   * Exploration: fetches a node's ego network from the server (its most connected neighbours, within
+   * a budget), merges what is new into the loaded graph next to the nodes it links to, and redraws.
+   * @returns how many nodes were added
+   */
+  async expand(node: string): Promise<number> {
+    const part = await fetchSubgraph(this.name, { around: node, depth: 1, budget: EXPAND_BUDGET });
+    const added = mergeInto(this.source, part);
+    if (added.length === 0) return 0;
+    placeNearNeighbours(this.source, added, seededRandom(this.source.order));
+    this.switchView(this.store.get());
+    return added.length;
   }
 
   private communityColors(groups: Map<string, number>): Map<string, string> {

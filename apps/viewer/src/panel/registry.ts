@@ -1,5 +1,5 @@
 import type { NodeKind } from '../graph/index.js';
-import type { Child } from '../ui/dom.js';
+import { type Child, h } from '../ui/dom.js';
 import { actorPanel } from './actor.js';
 import { articlePanel } from './article.js';
 import { proposalPanel } from './proposal.js';
@@ -24,5 +24,16 @@ export const PANELS: PanelRegistry = {
 export function panelBody<K extends NodeKind>(ctx: PanelContext, node: string, attr: NodeOf<K>): Child[] {
   // TypeScript cannot tie `PANELS[attr.kind]` to `attr`'s kind by itself; the registry's type does.
   const panel = PANELS[attr.kind] as NodePanel<K>;
-  return panel.render(ctx, node, attr);
+  const body = panel.render(ctx, node, attr);
+  return ctx.expand ? [expandButton(ctx.expand, node), ...body] : body;
+}
+
+/** The exploration button: brings the node's neighbours from the server into the drawing. */
+function expandButton(expand: (node: string) => void, node: string): Child {
+  const attrs = { type: 'button', 'data-testid': 'expand', title: 'Fetch and draw this node’s neighbours' };
+  return h(
+    'button',
+    { className: 'button expand', attrs, on: { click: () => expand(node) } },
+    'Expand neighbours',
+  );
 }

@@ -8,6 +8,8 @@ export interface PanelContext {
   colorOf: (node: string) => string;
   select: (node: string) => void;
   close: () => void;
+  /** In exploration: fetches the node's neighbours from the server and draws them (absent otherwise). */
+  expand?: (node: string) => void;
 }
 
 /** The attributes of a node of one kind. */

@@ -2,7 +2,7 @@ import type { ViewState } from './types.js';
 import { DEFAULT_VIEW, formatView, parseView } from './url.js';
 
 export * from './types.js';
-export { DEFAULT_VIEW, formatView, parseView } from './url.js';
+export { DEFAULT_EXPLORE_BUDGET, DEFAULT_VIEW, formatView, parseView } from './url.js';
 
 type Listener = (view: ViewState, previous: ViewState) => void;
 

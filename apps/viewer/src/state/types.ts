@@ -19,6 +19,11 @@ export interface ViewState {
   filters: Filters;
   camera: CameraSnapshot | null;
   sizeBy: SizeBy;
+  /**
+   * Exploration of a graph too large to draw whole: the node budget of the server's overview the
+   * session starts from, expanded node by node on demand; 0 draws the whole graph.
+   */
+  explore: number;
 }
 
 /**

@@ -23,6 +23,7 @@ describe('view URL', () => {
       },
       camera: { x: 0.25, y: 0.75, ratio: 0.5, angle: 0 },
       sizeBy: 'pagerank' as const,
+      explore: 40,
     };
     expect(parseView(formatView(view))).toEqual(view);
     expect(formatView(view)).toContain('view=actors');

@@ -13,6 +13,7 @@ export const DEFAULT_VIEW: ViewState = {
   filters: NO_FILTERS,
   camera: null,
   sizeBy: 'statements',
+  explore: 0,
 };
 
 /** Keeps the entries of a comma list that belong to `allowed`, dropping anything else. */
@@ -85,7 +86,17 @@ export function parseView(search: string): ViewState {
     },
     camera: camera.success ? camera.data : null,
     sizeBy: oneOf<SizeBy>(SIZE_MODES, q.get('size'), 'statements'),
+    explore: exploreBudget(q.get('explore')),
   };
+}
+
+/** The overview budget `explore=1` asks for; `explore=N` asks for N nodes (at most the API's 5,000). */
+export const DEFAULT_EXPLORE_BUDGET = 300;
+
+function exploreBudget(value: string | null): number {
+  const n = Number(value);
+  if (!value || !Number.isInteger(n) || n <= 0) return 0;
+  return n === 1 ? DEFAULT_EXPLORE_BUDGET : Math.min(n, 5000);
 }
 
 /**
@@ -111,6 +122,7 @@ export function formatView(view: ViewState): string {
   if (f.minDegree) q.set('minDegree', String(f.minDegree));
   if (f.hideIsolated) q.set('isolated', 'hide');
   if (view.sizeBy !== 'statements') q.set('size', view.sizeBy);
+  if (view.explore) q.set('explore', String(view.explore));
   const c = view.camera;
   if (c) q.set('cam', [c.x, c.y, c.ratio, c.angle].map(round).join(','));
   const s = q.toString();

@@ -1,5 +1,6 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
+import type { AbstractGraph } from 'graphology-types';
 import type { ParleyGraph } from './types.js';
 
 /**
@@ -95,7 +96,7 @@ export function placeNearNeighbours(
 }
 
 /** The centre of some placed nodes, jittered so that nodes sharing neighbours do not coincide. */
-function nearCentre(graph: ParleyGraph, around: string[], random: () => number): { x: number; y: number } {
+function nearCentre(graph: AbstractGraph, around: string[], random: () => number): { x: number; y: number } {
   let x = 0;
   let y = 0;
   for (const n of around) {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { openViewer, SEED, saveShot, seedViewer, skipReason } from './harness.js';
+
+/** The viewer's test handle, as far as this test reads it. */
+type Explored = { __parley?: { session: { source: { order: number; hasNode: (k: string) => boolean } } } };
+
+const reason = skipReason();
+if (reason) console.warn(`viewer exploration tests skipped: ${reason}`);
+
+describe.skipIf(reason !== null)(`viewer exploration in chromium (${reason ?? 'seed graph'})`, () => {
+  const fixture = seedViewer();
+
+  it('opens an overview within the budget and expands a node with its neighbours from the server', async () => {
+    const { app, page } = fixture();
+    const degree = new Map<string, number>();
+    for (const e of app.graph.edges)
+      for (const k of [e.source, e.target]) degree.set(k, (degree.get(k) ?? 0) + 1);
+    const actors = app.graph.nodes.filter((n) => n.attributes.kind === 'actor');
+    const top = actors.sort((a, b) => (degree.get(b.key) ?? 0) - (degree.get(a.key) ?? 0))[0]!;
+    await openViewer(page, `${app.url}/?graph=${SEED}&explore=12&node=${encodeURIComponent(top.key)}`);
+    const loaded = () =>
+      page.evaluate(() => (window as unknown as Explored).__parley?.session.source.order ?? 0);
+    await expect.poll(loaded).toBeGreaterThan(0);
+    expect(await loaded()).toBeLessThanOrEqual(12);
+    await page.click('[data-testid=expand]');
+    const neighbours = new Set(
+      app.graph.edges.flatMap((e) =>
+        e.source === top.key ? [e.target] : e.target === top.key ? [e.source] : [],
+      ),
+    );
+    await expect.poll(loaded).toBeGreaterThan(12);
+    const missing = await page.evaluate(
+      (keys) => keys.filter((k) => !(window as unknown as Explored).__parley?.session.source.hasNode(k)),
+      [...neighbours],
+    );
+    expect(missing).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('explore')).toBe('12');
+    await saveShot(page, 'viewer-explore');
+  });
+});
