@@ -38,3 +38,24 @@ describe.skipIf(reason !== null)(`viewer exploration in chromium (${reason ?? 's
     await saveShot(page, 'viewer-explore');
   });
 });
+
+describe.skipIf(reason !== null)(`viewer path finding in chromium (${reason ?? 'seed graph'})`, () => {
+  const fixture = seedViewer();
+
+  it("finds the path from an actor's panel to another actor, each step a link", async () => {
+    const { app, page } = fixture();
+    const res = await fetch(`${app.url}/api/graphs/${SEED}/actors?limit=2`);
+    const [a, b] = ((await res.json()) as { items: { key: string; label: string }[] }).items;
+    await openViewer(page, `${app.url}/?graph=${SEED}&node=${encodeURIComponent(a!.key)}`);
+    await page.fill('[data-testid=path-to]', b!.label);
+    await page.click('[data-section=path-to] button[type=submit]');
+    const steps = page.locator('[data-testid=path-result] li');
+    await expect.poll(() => steps.count()).toBeGreaterThanOrEqual(2);
+    const expected = (await (
+      await fetch(
+        `${app.url}/api/graphs/${SEED}/path?from=${encodeURIComponent(a!.key)}&to=${encodeURIComponent(b!.key)}`,
+      )
+    ).json()) as { nodes: { label: string }[] };
+    expect(await steps.allTextContents()).toEqual(expected.nodes.map((n) => n.label));
+  });
+});

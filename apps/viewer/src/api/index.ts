@@ -7,7 +7,9 @@ import {
   ContractGraphSchema,
   type ExportFormat,
   GraphListSchema,
+  type GraphPath,
   type GraphSummary,
+  PathSchema,
   StatementSourcePageSchema,
   SubgraphPartSchema,
 } from './types.js';
@@ -67,6 +69,12 @@ export async function fetchSubgraph(graph: string, request: SubgraphRequest): Pr
   if (request.depth) q.set('depth', String(request.depth));
   const part = await getJson(`${graphPath(graph)}/subgraph?${q}`, SubgraphPartSchema);
   return { attributes: { name: graph }, options: { type: 'directed', multi: true }, ...part };
+}
+
+/** Fetches the shortest path (edges in either direction) between two nodes of a graph. */
+export function fetchPath(graph: string, from: string, to: string): Promise<GraphPath> {
+  const q = new URLSearchParams({ from, to });
+  return getJson(`${graphPath(graph)}/path?${q}`, PathSchema);
 }
 
 const articleCache = new Map<string, Promise<ArticleText | null>>();

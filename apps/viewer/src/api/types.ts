@@ -50,6 +50,14 @@ export const ContractGraphSchema = z.object({
 });
 export type ContractGraph = z.infer<typeof ContractGraphSchema>;
 
+/** `GET /api/graphs/:graph/path`: the shortest path between two nodes, nodes in order. */
+export const PathSchema = z.looseObject({
+  found: z.boolean(),
+  length: z.number().nullable(),
+  nodes: z.array(z.looseObject({ key: z.string(), label: z.string(), kind: z.string() })),
+});
+export type GraphPath = z.infer<typeof PathSchema>;
+
 /** `GET /api/graphs/:graph/subgraph`: nodes and edges of part of a graph, in the contract's form. */
 export const SubgraphPartSchema = ContractGraphSchema.pick({ nodes: true, edges: true });
 

@@ -8,6 +8,7 @@ import {
   statementsSaidBy,
 } from '../graph/index.js';
 import { type Child, h } from '../ui/dom.js';
+import { pathSection } from './path.js';
 import { asGraph, contradictionsSection, timelineSection } from './time.js';
 import type { NodeOf, NodePanel, PanelContext } from './types.js';
 import { field, header, links, list, section, stanceRows, statementSection, timeParts } from './widgets.js';
@@ -35,6 +36,7 @@ function actorBody(ctx: PanelContext, node: string, attr: NodeOf<'actor'>): Chil
     timelineSection(timeParts(ctx), actorTimeline(asGraph(g), node)),
     reported.length ? statementSection(ctx, 'Reported', reported, '') : null,
     statementSection(ctx, 'Mentioned in', mentioned, 'No statement mentions this actor.'),
+    pathSection(ctx, node),
   ];
 }
 
