@@ -246,7 +246,8 @@ export class GraphView {
     }
     if (minX > maxX) return null;
     const { width, height } = this.sigma.getDimensions();
-    const center = this.sigma.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, home);
+    const middle = { x: minX + (maxX - minX) / 2, y: minY + (maxY - minY) / 2 };
+    const center = this.sigma.viewportToFramedGraph(middle, home);
     // 1.25: a margin for node sizes and labels; never closer than a single node's close-up.
     const ratio = Math.max(((maxX - minX) / width) * 1.25, ((maxY - minY) / height) * 1.25, MIN_FRAME_RATIO);
     return { x: center.x, y: center.y, ratio: Math.min(ratio, 1) };
