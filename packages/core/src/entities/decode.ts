@@ -1,5 +1,6 @@
+import type { FormScores } from '../learn/form-scores.js';
 import { bestPath, forbidTransitions, maxMarginalMargins } from '../learn/viterbi.js';
-import { END_KEY, MAX_FEATURES, type SentenceFeatures, transitionKey } from './features.js';
+import { END_KEY, FORM_FEATURES, MAX_FEATURES, type SentenceFeatures, transitionKey } from './features.js';
 import { allowed, LABEL_COUNT } from './labels.js';
 
 /** Anything that sums weight rows of feature keys: the run-time table or the trainer's perceptron. */
@@ -37,12 +38,20 @@ export function transitionScores(model: Scorer): Transitions {
 }
 
 /** Emission scores of a sentence's tokens: `n * LABEL_COUNT`, token-major. */
-function emissions(model: Scorer, features: SentenceFeatures, n: number): Float32Array {
+function emissions(model: Scorer, features: SentenceFeatures, n: number, own?: FormScores): Float32Array {
   const emit = new Float32Array(n * LABEL_COUNT);
   const row = new Float32Array(LABEL_COUNT);
+  const { keys, counts, words } = features;
   for (let i = 0; i < n; i++) {
-    row.fill(0);
-    model.score(features.keys.subarray(i * MAX_FEATURES), features.counts[i]!, row);
+    const at = i * MAX_FEATURES;
+    if (own) {
+      // the word's own leading rows summed once per word, then the rest in order: the same sums
+      row.set(own.of(words[i]!, keys.subarray(at, at + FORM_FEATURES)));
+      model.score(keys.subarray(at + FORM_FEATURES), counts[i]! - FORM_FEATURES, row);
+    } else {
+      row.fill(0);
+      model.score(keys.subarray(at), counts[i]!, row);
+    }
     emit.set(row, i * LABEL_COUNT);
   }
   return emit;
@@ -52,6 +61,7 @@ function emissions(model: Scorer, features: SentenceFeatures, n: number): Float3
  * First-order Viterbi decoding over BILOU labels (`learn/viterbi.ts`): emission scores from each
  * token's features, transition scores learned alongside them, invalid BILOU sequences excluded.
  * `withMargins` false skips the max-marginal pass (margins stay 0) when only the labels are wanted.
+ * @param own the model's per-word sums of the FORM_FEATURES leading features (a fixed table's)
  */
 export function viterbi(
   model: Scorer,
@@ -59,8 +69,9 @@ export function viterbi(
   n: number,
   { trans, end }: Transitions = transitionScores(model),
   withMargins = true,
+  own?: FormScores,
 ): Decoded {
-  const emit = emissions(model, features, n);
+  const emit = emissions(model, features, n, own);
   const path = bestPath(emit, trans, n, LABEL_COUNT, end);
   const margins = withMargins ? maxMarginalMargins(emit, trans, end, path, LABEL_COUNT) : new Float32Array(n);
   return { labels: path.labels, margins };

@@ -158,50 +158,57 @@ export class TagScorer {
     scores: Float32Array,
   ): void {
     const { table, scratch: out, tagRows } = this;
-    const n = codes.word.length;
-    const at = (j: number) => (j < 0 ? this.before : j >= n ? this.after : rows[j]!).rows;
-    const w = (j: number) => (j < 0 ? START : j >= n ? END : codes.word[j]!);
-    const s3 = (j: number) => (j < 0 ? START : j >= n ? END : codes.suffix3[j]!);
-    const sh = (j: number) => (j < 0 ? START : j >= n ? END : codes.shape[j]!);
-    const amb = (j: number) => (j < 0 || j >= n ? NO_AMBIGUITY : codes.ambiguity[j]!);
-    const row = (template: number, a: number, b = 0, c = 0) => table.rowOf(featureKey(template, a, b, c));
-    const own = at(i);
-    const prev = at(i - 1);
-    const next = at(i + 1);
+    const { word, suffix3, shape, ambiguity, form } = codes;
+    const n = word.length;
+    // the codes `tagFeatures` reads around token i (START / END / NO_AMBIGUITY outside the sentence)
+    const w0 = word[i]!;
+    const wPrev = i > 0 ? word[i - 1]! : START;
+    const wNext = i + 1 < n ? word[i + 1]! : END;
+    const sh0 = shape[i]!;
+    const shPrev = i > 0 ? shape[i - 1]! : START;
+    const shNext = i + 1 < n ? shape[i + 1]! : END;
+    const amb0 = ambiguity[i]!;
+    const ambNext = i + 1 < n ? ambiguity[i + 1]! : NO_AMBIGUITY;
+    const ambNext2 = i + 2 < n ? ambiguity[i + 2]! : NO_AMBIGUITY;
+    const own = rows[i]!.rows;
+    const prev = (i > 0 ? rows[i - 1]! : this.before).rows;
+    const prev2 = (i > 1 ? rows[i - 2]! : this.before).rows;
+    const next = (i + 1 < n ? rows[i + 1]! : this.after).rows;
+    const next2 = (i + 2 < n ? rows[i + 2]! : this.after).rows;
     const t1 = i > 0 ? tags[i - 1]! : NO_TAG;
     const t2 = i > 1 ? tags[i - 2]! : NO_TAG;
     let k = 0;
     out[k++] = tagRows[0]![t1]!; // 7
     out[k++] = tagRows[1]![t1 * TAGS + t2]!;
-    out[k++] = row(9, t1, w(i));
+    out[k++] = table.rowOf(featureKey(9, t1, w0));
     out[k++] = prev[AS_PREV_WORD]!; // 10
     out[k++] = prev[AS_PREV_SUFFIX]!;
     out[k++] = next[AS_NEXT_WORD]!;
     out[k++] = next[AS_NEXT_SUFFIX]!;
-    out[k++] = at(i - 2)[AS_PREV2_WORD]!;
-    out[k++] = at(i + 2)[AS_NEXT2_WORD]!; // 15
-    out[k++] = row(16, t1, w(i + 1));
-    out[k++] = row(17, sh(i - 1), sh(i), sh(i + 1));
+    out[k++] = prev2[AS_PREV2_WORD]!;
+    out[k++] = next2[AS_NEXT2_WORD]!; // 15
+    out[k++] = table.rowOf(featureKey(16, t1, wNext));
+    out[k++] = table.rowOf(featureKey(17, shPrev, sh0, shNext));
     out[k++] = own[i === 0 ? FIRST_SHAPE : INNER_SHAPE]!;
-    out[k++] = row(19, mix(w(i - 1), w(i)), w(i + 1));
+    out[k++] = table.rowOf(featureKey(19, mix(wPrev, w0), wNext));
     out[k++] = own[SUFFIX4]!; // 20
     out[k++] = own[PREFIX3]!;
-    out[k++] = row(22, t1, s3(i));
-    out[k++] = row(23, w(i - 1), w(i));
+    out[k++] = table.rowOf(featureKey(22, t1, suffix3[i]!));
+    out[k++] = table.rowOf(featureKey(23, wPrev, w0));
     out[k++] = own[AMBIGUITY]!;
     out[k++] = next[AS_NEXT_AMBIGUITY]!; // 25
-    out[k++] = row(26, t1, amb(i), amb(i + 1));
-    out[k++] = row(27, amb(i + 1), amb(i + 2));
-    out[k++] = row(28, sh(i), sh(i + 1));
+    out[k++] = table.rowOf(featureKey(26, t1, amb0, ambNext));
+    out[k++] = table.rowOf(featureKey(27, ambNext, ambNext2));
+    out[k++] = table.rowOf(featureKey(28, sh0, shNext));
     out[k++] = next[AS_NEXT_FORM]!;
-    out[k++] = row(30, codes.form[i]!, i + 1 < n ? codes.form[i + 1]! : END); // 30
+    out[k++] = table.rowOf(featureKey(30, form[i]!, i + 1 < n ? form[i + 1]! : END)); // 30
     if (right) {
       const r1 = i + 1 < n ? right[i + 1]! : NO_TAG;
       const r2 = i + 2 < n ? right[i + 2]! : NO_TAG;
       out[k++] = tagRows[2]![r1]!; // 31
       out[k++] = tagRows[3]![r1 * TAGS + r2]!;
       out[k++] = tagRows[4]![t1 * TAGS + r1]!;
-      out[k++] = row(34, w(i), r1);
+      out[k++] = table.rowOf(featureKey(34, w0, r1));
     }
     scores.set(rows[i]!.prefix);
     table.addRows(out, k, scores);
