@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FormScores } from '../learn/form-scores.js';
 import { parseText } from '../text/parse.js';
-import { transitionScores, viterbi } from './decode.js';
+import { transitionScores, viterbi, WORD_SLOTS } from './decode.js';
 import {
   addSecondPassFeatures,
   documentCues,
@@ -82,7 +82,7 @@ describe('the trained entity tagger', () => {
     ].map((s) => s.split(' '));
     const { features, votes } = tagger.firstPass(document);
     for (const table of [tagger.first, tagger.second!]) {
-      const own = new FormScores(table, FORM_FEATURES);
+      const own = new FormScores(table, FORM_FEATURES, WORD_SLOTS);
       const trans = transitionScores(table);
       features.forEach((f, s) => {
         if (table === tagger.second) addSecondPassFeatures(f, document[s]!, votes);

@@ -235,6 +235,24 @@ export interface SentenceFeatures {
 /** Every token's keys open with this many that depend on its word alone (Bias to Suffix4). */
 export const FORM_FEATURES = 8;
 
+/**
+ * Positions in every token's key list of the other keys that read one word only: the token's own
+ * (capital class with "first in the sentence", length bucket) or a neighbour's (lower case, shape).
+ * Keys from FIXED_FEATURES on vary in number.
+ */
+export const ONE_WORD_KEYS = {
+  capFirst: 8,
+  prevLower: 9,
+  nextLower: 10,
+  prev2Lower: 11,
+  next2Lower: 12,
+  prevShape: 13,
+  nextShape: 14,
+  lengthBucket: 19,
+} as const;
+/** Keys every token has, in a fixed order. */
+export const FIXED_FEATURES = 20;
+
 /** What `sentenceFeatures` reads of one word by itself, computed once per word. */
 interface WordCodes {
   lower: number;

@@ -3,7 +3,7 @@ import { FormScores } from '../learn/form-scores.js';
 import { lazy, modelPath } from '../learn/model.js';
 import { decodeTable, type WeightTable } from '../learn/table.js';
 import type { EntitySpan, Sentence, Token } from '../text/types.js';
-import { type Decoded, type Transitions, transitionScores, viterbi } from './decode.js';
+import { type Decoded, type Transitions, transitionScores, viterbi, WORD_SLOTS } from './decode.js';
 import {
   addSecondPassFeatures,
   documentCues,
@@ -71,8 +71,8 @@ export class EntityTagger {
   ) {
     this.firstTransitions = transitionScores(first);
     this.secondTransitions = second && transitionScores(second);
-    this.firstOwn = new FormScores(first, FORM_FEATURES);
-    this.secondOwn = second && new FormScores(second, FORM_FEATURES);
+    this.firstOwn = new FormScores(first, FORM_FEATURES, WORD_SLOTS);
+    this.secondOwn = second && new FormScores(second, FORM_FEATURES, WORD_SLOTS);
   }
 
   /** The first pass over a document's sentences. */

@@ -13,10 +13,19 @@ describe('FormScores', () => {
 
   it('sums a form’s leading rows like score, once per form', () => {
     const own = new FormScores(table, 2);
-    const first = own.of('said', [said, verb]);
+    const first = own.of('said', Uint32Array.of(said, verb));
     expect(first).toEqual(table.score([said, verb], 2, new Float32Array(2)));
     // a second call trusts the cache: the keys are not read again
-    expect(own.of('said', [verb, verb])).toBe(first);
-    expect([...own.of('unseen', [featureKey(9, 9), featureKey(9, 8)])]).toEqual([0, 0]);
+    expect(own.of('said', Uint32Array.of(verb, verb))).toBe(first);
+    expect([...own.of('unseen', Uint32Array.of(featureKey(9, 9), featureKey(9, 8)))]).toEqual([0, 0]);
+  });
+
+  it('keeps the row of each slot of a form from its first key', () => {
+    const own = new FormScores(table, 0, 2);
+    const entry = own.entry('said');
+    expect(own.row(entry, 1, verb)).toBe(table.rowOf(verb | 0));
+    expect(own.row(entry, 1, said)).toBe(table.rowOf(verb | 0));
+    expect(own.row(entry, 0, featureKey(9, 9))).toBe(-1);
+    expect(own.entry('said')).toBe(entry);
   });
 });
