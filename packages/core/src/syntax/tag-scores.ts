@@ -89,8 +89,8 @@ const OUTSIDE = (code: number): FormCodes => ({
   shape: code,
 });
 
-/** Forms remembered per table before the cache starts over (bounds memory on endless input). */
-const FORMS_LIMIT = 50_000;
+/** Forms remembered per table before the cache starts over (about 0.6 KB each: bounds memory). */
+const FORMS_LIMIT = 30_000;
 
 /** A tagger table with per-form and per-tag row caches. */
 export class TagScorer {
