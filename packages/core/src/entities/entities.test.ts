@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { FormScores } from '../learn/form-scores.js';
 import { parseText } from '../text/parse.js';
-import { documentCues, sentenceFeatures, wordShape } from './features.js';
+import { transitionScores, viterbi, WORD_SLOTS } from './decode.js';
+import {
+  addSecondPassFeatures,
+  documentCues,
+  FORM_FEATURES,
+  sentenceFeatures,
+  wordShape,
+} from './features.js';
 import { allowed, decodeLabels, encodeSpans, LABEL_COUNT, labelOf } from './labels.js';
 import { entityTagger, tagEntities } from './tagger.js';
 
@@ -64,5 +72,23 @@ describe('the trained entity tagger', () => {
     const spans = entityTagger().tagWords('He fought in World War II before Brexit .'.split(' '));
     expect(spans.filter((s) => s.type === 'person')).toEqual([]);
     for (const s of spans) expect(s.score).toBeGreaterThan(0);
+  });
+
+  it('scores the same with per-word sums of the leading features as key by key', () => {
+    const tagger = entityTagger();
+    const document = [
+      'Angela Merkel met Emmanuel Macron in Paris , Merkel said .',
+      'Macron told Le Monde that Paris and Berlin agree , and Merkel agreed .',
+    ].map((s) => s.split(' '));
+    const { features, votes } = tagger.firstPass(document);
+    for (const table of [tagger.first, tagger.second!]) {
+      const own = new FormScores(table, FORM_FEATURES, WORD_SLOTS);
+      const trans = transitionScores(table);
+      features.forEach((f, s) => {
+        if (table === tagger.second) addSecondPassFeatures(f, document[s]!, votes);
+        const n = document[s]!.length;
+        expect(viterbi(table, f, n, trans, true, own)).toEqual(viterbi(table, f, n, trans, true));
+      });
+    }
   });
 });

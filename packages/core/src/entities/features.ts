@@ -228,6 +228,63 @@ export function documentCues(sentences: readonly (readonly string[])[]): Map<str
 export interface SentenceFeatures {
   keys: Uint32Array;
   counts: Uint8Array;
+  /** The tokens' words: the first FORM_FEATURES keys of token `i` depend on `words[i]` alone. */
+  words: readonly string[];
+}
+
+/** Every token's keys open with this many that depend on its word alone (Bias to Suffix4). */
+export const FORM_FEATURES = 8;
+
+/**
+ * Positions in every token's key list of the other keys that read one word only: the token's own
+ * (capital class with "first in the sentence", length bucket) or a neighbour's (lower case, shape).
+ * Keys from FIXED_FEATURES on vary in number.
+ */
+export const ONE_WORD_KEYS = {
+  capFirst: 8,
+  prevLower: 9,
+  nextLower: 10,
+  prev2Lower: 11,
+  next2Lower: 12,
+  prevShape: 13,
+  nextShape: 14,
+  lengthBucket: 19,
+} as const;
+/** Keys every token has, in a fixed order. */
+export const FIXED_FEATURES = 20;
+
+/** What `sentenceFeatures` reads of one word by itself, computed once per word. */
+interface WordCodes {
+  lower: number;
+  shape: number;
+  cap: number;
+  /** The word's FORM_FEATURES leading keys. */
+  own: Uint32Array;
+}
+
+const wordCache = new Map<string, WordCodes>();
+
+/** The codes of one word, remembered per process (bounded). */
+function wordCodes(word: string): WordCodes {
+  const known = wordCache.get(word);
+  if (known) return known;
+  const low = word.toLowerCase();
+  const lower = hashString(low);
+  const shape = hashString(wordShape(word));
+  const own = Uint32Array.of(
+    featureKey(T.Bias, 0),
+    featureKey(T.Lower, lower),
+    featureKey(T.Shape, shape),
+    featureKey(T.Prefix2, hashString(low.slice(0, 2))),
+    featureKey(T.Prefix3, hashString(low.slice(0, 3))),
+    featureKey(T.Suffix2, hashString(low.slice(-2))),
+    featureKey(T.Suffix3, hashString(low.slice(-3))),
+    featureKey(T.Suffix4, hashString(low.slice(-4))),
+  );
+  const codes = { lower, shape, cap: capClass(word), own };
+  if (wordCache.size > 100_000) wordCache.clear();
+  wordCache.set(word, codes);
+  return codes;
 }
 
 const BOUNDARY = hashString('<s>');
@@ -247,9 +304,10 @@ export function sentenceFeatures(
   const n = words.length;
   const keys = new Uint32Array(n * MAX_FEATURES);
   const counts = new Uint8Array(n);
-  const lower = words.map((w) => hashString(w.toLowerCase()));
-  const shapes = words.map((w) => hashString(wordShape(w)));
-  const caps = words.map(capClass);
+  const codes = words.map(wordCodes);
+  const lower = codes.map((c) => c.lower);
+  const shapes = codes.map((c) => c.shape);
+  const caps = codes.map((c) => c.cap);
   const gaz = words.map(gazetteer);
   const tags = pos?.map(hashString);
   const kinds = phrases(words);
@@ -261,14 +319,8 @@ export function sentenceFeatures(
     const add = (template: number, a: number, b = 0, c = 0) => {
       keys[k++] = featureKey(template, a, b, c);
     };
-    add(T.Bias, 0);
-    add(T.Lower, lower[i]!);
-    add(T.Shape, shapes[i]!);
-    add(T.Prefix2, hashString(low.slice(0, 2)));
-    add(T.Prefix3, hashString(low.slice(0, 3)));
-    add(T.Suffix2, hashString(low.slice(-2)));
-    add(T.Suffix3, hashString(low.slice(-3)));
-    add(T.Suffix4, hashString(low.slice(-4)));
+    keys.set(codes[i]!.own, k); // Bias, Lower, Shape, Prefix2, Prefix3, Suffix2, Suffix3, Suffix4
+    k += FORM_FEATURES;
     add(T.CapFirst, caps[i]!, i === 0 ? 1 : 0);
     add(T.PrevLower, at(lower, i - 1));
     add(T.NextLower, at(lower, i + 1));
@@ -301,7 +353,7 @@ export function sentenceFeatures(
     }
     counts[i] = k - i * MAX_FEATURES;
   }
-  return { keys, counts };
+  return { keys, counts, words };
 }
 
 /** Per word form, how many of its tokens the first pass put in an entity of each type (ENTITY_TYPES order). */

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { FormScores } from '../learn/form-scores.js';
 import { lazy, modelPath } from '../learn/model.js';
 import { decodeTable, type WeightTable } from '../learn/table.js';
 import type { EntitySpan, Sentence, Token } from '../text/types.js';
-import { type Decoded, type Transitions, transitionScores, viterbi } from './decode.js';
+import { type Decoded, type Transitions, transitionScores, viterbi, WORD_SLOTS } from './decode.js';
 import {
   addSecondPassFeatures,
   documentCues,
+  FORM_FEATURES,
   type LabelVotes,
   labelVotes,
   type SentenceFeatures,
@@ -60,6 +62,8 @@ function scored(decoded: Decoded): TaggedSpan[] {
 export class EntityTagger {
   private readonly firstTransitions: Transitions;
   private readonly secondTransitions: Transitions | undefined;
+  private readonly firstOwn: FormScores;
+  private readonly secondOwn: FormScores | undefined;
 
   constructor(
     readonly first: WeightTable,
@@ -67,6 +71,8 @@ export class EntityTagger {
   ) {
     this.firstTransitions = transitionScores(first);
     this.secondTransitions = second && transitionScores(second);
+    this.firstOwn = new FormScores(first, FORM_FEATURES, WORD_SLOTS);
+    this.secondOwn = second && new FormScores(second, FORM_FEATURES, WORD_SLOTS);
   }
 
   /** The first pass over a document's sentences. */
@@ -74,7 +80,8 @@ export class EntityTagger {
     const cues = documentCues(sentences);
     const features = sentences.map((words) => sentenceFeatures(words, cues));
     const labels = features.map(
-      (f, s) => viterbi(this.first, f, sentences[s]!.length, this.firstTransitions, false).labels,
+      (f, s) =>
+        viterbi(this.first, f, sentences[s]!.length, this.firstTransitions, false, this.firstOwn).labels,
     );
     return { features, labels, votes: votesOf(sentences, labels) };
   }
@@ -87,12 +94,14 @@ export class EntityTagger {
     const pass = this.firstPass(sentences);
     if (!this.second) {
       return pass.features.map((f, s) =>
-        scored(viterbi(this.first, f, sentences[s]!.length, this.firstTransitions)),
+        scored(viterbi(this.first, f, sentences[s]!.length, this.firstTransitions, true, this.firstOwn)),
       );
     }
     return pass.features.map((f, s) => {
       addSecondPassFeatures(f, sentences[s]!, pass.votes);
-      return scored(viterbi(this.second!, f, sentences[s]!.length, this.secondTransitions));
+      return scored(
+        viterbi(this.second!, f, sentences[s]!.length, this.secondTransitions, true, this.secondOwn),
+      );
     });
   }
 

@@ -33,4 +33,30 @@ describe('weight tables', () => {
   it('refuses bytes that are not a table', () => {
     expect(() => decodeTable(new Uint8Array(40))).toThrow(/not a Parley weight table/);
   });
+
+  it('adds rows exactly as one Float32Array sum in feature order (rounded after each row)', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (const classes of [3, 17]) {
+      const keys = Array.from({ length: 40 }, (_, i) => featureKey(5, i));
+      const rows = keys.map((key): [number, number[]] => [
+        key,
+        Array.from({ length: classes }, () => (random() - 0.5) * 10 ** Math.floor(random() * 6)),
+      ]);
+      const wide = WeightTable.fromRows(classes, rows);
+      const features = [...keys.slice(0, 30), featureKey(9, 9), ...keys.slice(30)].reverse();
+      const expected = new Float32Array(classes).fill(0.1);
+      for (const key of features) {
+        const row = rows.find(([k]) => k === key)?.[1];
+        if (!row) continue;
+        const stored = Float32Array.from(row);
+        for (let c = 0; c < classes; c++) expected[c]! += stored[c]!;
+      }
+      const scores = wide.score(features, features.length, new Float32Array(classes).fill(0.1));
+      expect(scores).toEqual(expected);
+    }
+  });
 });

@@ -103,6 +103,18 @@ export class WeightTable {
    */
   addRows(rows: ArrayLike<number>, count: number, scores: Float32Array | Float64Array): typeof scores {
     const { classes, weights } = this;
+    if (scores instanceof Float32Array) {
+      // class by class in a local, rounded to 32 bits after each row as a Float32Array store would be
+      for (let c = 0; c < classes; c++) {
+        let sum = scores[c]!;
+        for (let i = 0; i < count; i++) {
+          const base = rows[i]!;
+          if (base >= 0) sum = Math.fround(sum + weights[base + c]!);
+        }
+        scores[c] = sum;
+      }
+      return scores;
+    }
     for (let i = 0; i < count; i++) {
       const base = rows[i]!;
       if (base < 0) continue;

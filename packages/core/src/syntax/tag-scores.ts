@@ -7,8 +7,9 @@ import { END, NO_AMBIGUITY, NO_TAG, START, type TokenCodes, UPOS } from './tag-f
  * Fast scoring of the tagger's features (`tagFeatures`, whose keys and order it reproduces: the
  * tests compare both). Most features read one word form only, the token's own or a neighbour's, and
  * forms repeat, so the table is probed once per form and template, not once per token: each form
- * keeps the summed rows of its leading own-form templates and the row offsets of its other one-form
- * templates. Rows are still added in template order from zero, so the scores are the same floats.
+ * keeps the summed rows of its leading own-form templates, the row offsets of its other one-form
+ * templates, and those of the templates pairing it with a tag (filled per tag on first use).
+ * Rows are still added in template order from zero, so the scores are the same floats.
  */
 
 /** Templates 0-6 (bias, word, form, suffixes, first letter, shape) read the token's form only. */
@@ -31,12 +32,23 @@ const AS_NEXT_AMBIGUITY = 10; // 25
 const AS_NEXT_FORM = 11; // 29
 const AS_NEXT2_WORD = 12; // 15
 
+// blocks of `FormRows.byTag`, TAGS entries each: templates pairing a tag with this form's code
+const TAG_WORD = 0; // 9: previous tag, word
+const TAG_NEXT_WORD = 1; // 16: previous tag, next word (read from the next form's rows)
+const TAG_SUFFIX = 2; // 22: previous tag, suffix
+const WORD_RIGHT = 3; // 34: word, first-pass tag of the next token
+const TAG_BLOCKS = 4;
+/** A `byTag` entry not looked up yet (row offsets are -1 or more). */
+const UNSEEN = -2;
+
 /** What one form contributes, looked up once per form and table. */
 interface FormRows {
   /** The summed rows of templates 0 to OWN_PREFIX - 1 (never includes a row twice). */
   prefix: Float32Array;
   /** Row offsets (-1: unseen) of the form's other one-form features, by slot. */
   rows: Int32Array;
+  /** Row offsets of the form's (tag, form) features, filled on first use (UNSEEN before). */
+  byTag: Int32Array;
 }
 
 /** A form's hashed values, in `TokenCodes` field order. */
@@ -77,8 +89,8 @@ const OUTSIDE = (code: number): FormCodes => ({
   shape: code,
 });
 
-/** Forms remembered per table before the cache starts over (bounds memory on endless input). */
-const FORMS_LIMIT = 100_000;
+/** Forms remembered per table before the cache starts over (about 0.6 KB each: bounds memory). */
+const FORMS_LIMIT = 30_000;
 
 /** A tagger table with per-form and per-tag row caches. */
 export class TagScorer {
@@ -128,7 +140,18 @@ export class TagScorer {
       row(29, c.form),
       row(15, c.word),
     );
-    return { prefix, rows };
+    return { prefix, rows, byTag: new Int32Array(TAG_BLOCKS * TAGS).fill(UNSEEN) };
+  }
+
+  /** The row of a (tag, form) template for one form, looked up on its first use. */
+  private byTag(entry: FormRows, block: number, tag: number, template: number, a: number, b: number): number {
+    const at = block * TAGS + tag;
+    let row = entry.byTag[at]!;
+    if (row === UNSEEN) {
+      row = this.table.rowOf(featureKey(template, a, b));
+      entry.byTag[at] = row;
+    }
+    return row;
   }
 
   /** The cached rows of each token's form (computed on first sight of the form). */
@@ -158,52 +181,61 @@ export class TagScorer {
     scores: Float32Array,
   ): void {
     const { table, scratch: out, tagRows } = this;
-    const n = codes.word.length;
-    const at = (j: number) => (j < 0 ? this.before : j >= n ? this.after : rows[j]!).rows;
-    const w = (j: number) => (j < 0 ? START : j >= n ? END : codes.word[j]!);
-    const s3 = (j: number) => (j < 0 ? START : j >= n ? END : codes.suffix3[j]!);
-    const sh = (j: number) => (j < 0 ? START : j >= n ? END : codes.shape[j]!);
-    const amb = (j: number) => (j < 0 || j >= n ? NO_AMBIGUITY : codes.ambiguity[j]!);
-    const row = (template: number, a: number, b = 0, c = 0) => table.rowOf(featureKey(template, a, b, c));
-    const own = at(i);
-    const prev = at(i - 1);
-    const next = at(i + 1);
+    const { word, shape, ambiguity, form } = codes;
+    const n = word.length;
+    // the codes `tagFeatures` reads around token i (START / END / NO_AMBIGUITY outside the sentence)
+    const w0 = word[i]!;
+    const wPrev = i > 0 ? word[i - 1]! : START;
+    const wNext = i + 1 < n ? word[i + 1]! : END;
+    const sh0 = shape[i]!;
+    const shPrev = i > 0 ? shape[i - 1]! : START;
+    const shNext = i + 1 < n ? shape[i + 1]! : END;
+    const amb0 = ambiguity[i]!;
+    const ambNext = i + 1 < n ? ambiguity[i + 1]! : NO_AMBIGUITY;
+    const ambNext2 = i + 2 < n ? ambiguity[i + 2]! : NO_AMBIGUITY;
+    const self = rows[i]!;
+    const own = self.rows;
+    const prev = (i > 0 ? rows[i - 1]! : this.before).rows;
+    const prev2 = (i > 1 ? rows[i - 2]! : this.before).rows;
+    const nextRows = i + 1 < n ? rows[i + 1]! : this.after;
+    const next = nextRows.rows;
+    const next2 = (i + 2 < n ? rows[i + 2]! : this.after).rows;
     const t1 = i > 0 ? tags[i - 1]! : NO_TAG;
     const t2 = i > 1 ? tags[i - 2]! : NO_TAG;
     let k = 0;
     out[k++] = tagRows[0]![t1]!; // 7
     out[k++] = tagRows[1]![t1 * TAGS + t2]!;
-    out[k++] = row(9, t1, w(i));
+    out[k++] = this.byTag(self, TAG_WORD, t1, 9, t1, w0);
     out[k++] = prev[AS_PREV_WORD]!; // 10
     out[k++] = prev[AS_PREV_SUFFIX]!;
     out[k++] = next[AS_NEXT_WORD]!;
     out[k++] = next[AS_NEXT_SUFFIX]!;
-    out[k++] = at(i - 2)[AS_PREV2_WORD]!;
-    out[k++] = at(i + 2)[AS_NEXT2_WORD]!; // 15
-    out[k++] = row(16, t1, w(i + 1));
-    out[k++] = row(17, sh(i - 1), sh(i), sh(i + 1));
+    out[k++] = prev2[AS_PREV2_WORD]!;
+    out[k++] = next2[AS_NEXT2_WORD]!; // 15
+    out[k++] = this.byTag(nextRows, TAG_NEXT_WORD, t1, 16, t1, wNext);
+    out[k++] = table.rowOf(featureKey(17, shPrev, sh0, shNext));
     out[k++] = own[i === 0 ? FIRST_SHAPE : INNER_SHAPE]!;
-    out[k++] = row(19, mix(w(i - 1), w(i)), w(i + 1));
+    out[k++] = table.rowOf(featureKey(19, mix(wPrev, w0), wNext));
     out[k++] = own[SUFFIX4]!; // 20
     out[k++] = own[PREFIX3]!;
-    out[k++] = row(22, t1, s3(i));
-    out[k++] = row(23, w(i - 1), w(i));
+    out[k++] = this.byTag(self, TAG_SUFFIX, t1, 22, t1, codes.suffix3[i]!);
+    out[k++] = table.rowOf(featureKey(23, wPrev, w0));
     out[k++] = own[AMBIGUITY]!;
     out[k++] = next[AS_NEXT_AMBIGUITY]!; // 25
-    out[k++] = row(26, t1, amb(i), amb(i + 1));
-    out[k++] = row(27, amb(i + 1), amb(i + 2));
-    out[k++] = row(28, sh(i), sh(i + 1));
+    out[k++] = table.rowOf(featureKey(26, t1, amb0, ambNext));
+    out[k++] = table.rowOf(featureKey(27, ambNext, ambNext2));
+    out[k++] = table.rowOf(featureKey(28, sh0, shNext));
     out[k++] = next[AS_NEXT_FORM]!;
-    out[k++] = row(30, codes.form[i]!, i + 1 < n ? codes.form[i + 1]! : END); // 30
+    out[k++] = table.rowOf(featureKey(30, form[i]!, i + 1 < n ? form[i + 1]! : END)); // 30
     if (right) {
       const r1 = i + 1 < n ? right[i + 1]! : NO_TAG;
       const r2 = i + 2 < n ? right[i + 2]! : NO_TAG;
       out[k++] = tagRows[2]![r1]!; // 31
       out[k++] = tagRows[3]![r1 * TAGS + r2]!;
       out[k++] = tagRows[4]![t1 * TAGS + r1]!;
-      out[k++] = row(34, w(i), r1);
+      out[k++] = this.byTag(self, WORD_RIGHT, r1, 34, w0, r1);
     }
-    scores.set(rows[i]!.prefix);
+    scores.set(self.prefix);
     table.addRows(out, k, scores);
   }
 }
