@@ -5,12 +5,14 @@
  *
  * A query matches a name when each of its words matches a word of the name, in any order: exactly,
  * as a prefix (autocomplete), or within a typo budget by length (bounded Damerau-Levenshtein).
- * The index is built once: words are found through a sorted vocabulary (prefixes) and a bigram
- * index (typos), so a keystroke never computes an edit distance against every name.
+ * The index is built once: words are found through a sorted vocabulary, as a range (prefixes) and
+ * walked as a trie (typos, `walkTypos`), so a keystroke never computes an edit distance against
+ * every name.
  */
 
 import { nameKey } from './normalize.js';
 import { countBefore } from './sorted-search.js';
+import { walkTypos } from './typo-walk.js';
 
 /** Something to find: its id, the names it answers to, searchable text, and how prominent it is. */
 export interface MatchEntry {
@@ -106,16 +108,6 @@ function acronymOf(words: string[]): string | undefined {
   return kept.map((w) => w[0]).join('');
 }
 
-const START = '\u0002';
-
-/** Bigrams of a word with a start marker ("^p", "pu", "ut", "tn" for "putn"). */
-function bigrams(word: string): string[] {
-  const padded = START + word;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < padded.length; i++) out.push(padded.slice(i, i + 2));
-  return out;
-}
-
 /**
  * An index over names for forgiving search, built once per graph.
  * @example new NameMatcher([{ id: 'a', names: ['Vladimir Putin'] }]).search('putn')[0]?.id // 'a'
@@ -129,7 +121,8 @@ export class NameMatcher {
   private readonly postings: number[][] = [];
   /** Vocabulary numbers in the words' alphabetical order, for prefix ranges. */
   private sorted: number[] = [];
-  private readonly byBigram = new Map<string, number[]>();
+  /** The vocabulary's words in that order. */
+  private sortedWords: string[] = [];
 
   constructor(entries: Iterable<MatchEntry>) {
     for (const e of entries) {
@@ -138,6 +131,7 @@ export class NameMatcher {
       for (const text of new Set(e.texts ?? [])) this.add(entry, text, nameKey(text).split(' '), false);
     }
     this.sorted = this.words.map((_, i) => i).sort((a, b) => compare(this.words[a]!, this.words[b]!));
+    this.sortedWords = this.sorted.map((n) => this.words[n]!);
   }
 
   private addName(entry: number, name: string): void {
@@ -161,11 +155,6 @@ export class NameMatcher {
       n = this.words.push(word) - 1;
       this.vocabulary.set(word, n);
       this.postings.push([]);
-      for (const gram of new Set(bigrams(word))) {
-        const list = this.byBigram.get(gram);
-        if (list) list.push(n);
-        else this.byBigram.set(gram, [n]);
-      }
     }
     return n;
   }
@@ -215,28 +204,14 @@ export class NameMatcher {
     return found;
   }
 
-  /** Vocabulary words within the typo budget: bigram candidates, then a bounded edit distance. */
+  /** Vocabulary words within the typo budget, whole (a typo) or by a start (a mistyped prefix). */
   private typoMatches(word: string, budget: number): [number, WordMatch][] {
-    const grams = bigrams(word);
-    // each edit spoils at most three of the query's bigrams
-    const needed = Math.max(1, grams.length - 3 * budget);
-    const shared = new Uint8Array(this.words.length);
-    const touched: number[] = [];
-    for (const gram of new Set(grams))
-      for (const n of this.byBigram.get(gram) ?? []) {
-        shared[n] = (shared[n] ?? 0) + 1;
-        if (shared[n] === 1) touched.push(n);
-      }
     const out: [number, WordMatch][] = [];
-    for (const n of touched) {
-      if (shared[n]! < needed) continue;
-      const other = this.words[n]!;
-      if (other.length < word.length - budget) continue;
-      const { full, prefix } = editDistance(word, other, budget);
-      if (full > 0 && full <= budget) out.push([n, { cost: 2 * full, typos: full, prefix: false }]);
-      else if (prefix > 0 && prefix <= budget)
-        out.push([n, { cost: 2 * prefix + 1, typos: prefix, prefix: true }]);
-    }
+    walkTypos(this.sortedWords, word, budget, (index, full, prefix) => {
+      const n = this.sorted[index]!;
+      if (full <= budget) out.push([n, { cost: 2 * full, typos: full, prefix: false }]);
+      else out.push([n, { cost: 2 * prefix + 1, typos: prefix, prefix: true }]);
+    });
     return out;
   }
 
