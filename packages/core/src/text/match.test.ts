@@ -65,3 +65,11 @@ describe('editDistance', () => {
     expect(typoBudget('us')).toBe(0);
   });
 });
+
+describe('NameMatcher top-k', () => {
+  it('returns the first hits of the full ranking when given a limit', () => {
+    for (const query of ['putin', 'us', 'zelensky', 'put', 'lavrow', 'main', 'v', 'p'])
+      for (const limit of [1, 2, 3])
+        expect(matcher.search(query, limit)).toEqual(matcher.search(query).slice(0, limit));
+  });
+});

@@ -11,6 +11,7 @@
  */
 
 import { nameKey } from './normalize.js';
+import { RankedHits } from './ranked-hits.js';
 import { countBefore } from './sorted-search.js';
 import { walkTypos } from './typo-walk.js';
 
@@ -167,20 +168,42 @@ export class NameMatcher {
     const wanted = nameKey(query).split(' ').filter(Boolean);
     if (!wanted.length) return [];
     const matches = wanted.map((w) => this.vocabularyMatches(w));
+    if (matches.some((m) => m.size === 0)) return [];
+    // a screenful is selected as it is scored; asking for everything sorts everything once
+    if (limit <= TOP_K_LIMIT) return this.searchTop(wanted.length, matches, limit);
     const best = new Map<number, MatchHit>();
     for (const item of this.candidates(matches)) {
       const hit = this.score(item, matches);
       if (!hit) continue;
       const entry = this.items[item]!.entry;
       const prior = best.get(entry);
-      if (
-        !prior ||
-        hit.relevance < prior.relevance ||
-        (hit.relevance === prior.relevance && hit.name.length < prior.name.length)
-      )
-        best.set(entry, hit);
+      if (!prior || byRank(hit, prior) < 0) best.set(entry, hit);
     }
     return [...best.values()].sort(byRank).slice(0, limit);
+  }
+
+  /**
+   * The first `limit` hits without sorting the rest: an item is scored only when the cheapest
+   * relevance it could reach (its rarest-word match plus the other words' cheapest matches, plus
+   * one when it cannot be whole) still ranks before the last hit kept.
+   */
+  private searchTop(wantedCount: number, matches: Map<number, WordMatch>[], limit: number): MatchHit[] {
+    const top = new RankedHits<MatchHit>(limit, byRank);
+    const rarest = this.rarest(matches);
+    let others = 0;
+    for (const m of matches) if (m !== rarest) others += cheapest(m);
+    for (const [n, wm] of rarest)
+      for (const item of this.postings[n]!) {
+        const { entry, surface, words, isName } = this.items[item]!;
+        const { id, prominence } = this.entries[entry]!;
+        const partial = !isName || words.length > wantedCount ? 1 : 0;
+        const relevance = others + wm.cost + partial;
+        const floor = { id, name: surface, relevance, whole: false, typos: 0, prefixes: 0, prominence };
+        if (!top.beats(floor)) continue;
+        const hit = this.score(item, matches);
+        if (hit) top.offer(entry, hit);
+      }
+    return top.hits();
   }
 
   /** Vocabulary words one query word meets, each with its cheapest way. */
@@ -217,15 +240,20 @@ export class NameMatcher {
 
   /** Items holding a match for the rarest query word; `score` checks the other words. */
   private candidates(matches: Map<number, WordMatch>[]): Iterable<number> {
+    const rarest = this.rarest(matches);
+    const items = new Set<number>();
+    for (const n of rarest.keys()) for (const item of this.postings[n]!) items.add(item);
+    return items;
+  }
+
+  /** The query word whose matches reach the fewest items. */
+  private rarest(matches: Map<number, WordMatch>[]): Map<number, WordMatch> {
     const reach = (m: Map<number, WordMatch>) => {
       let total = 0;
       for (const n of m.keys()) total += this.postings[n]!.length;
       return total;
     };
-    const rarest = matches.reduce((a, b) => (reach(b) < reach(a) ? b : a));
-    const items = new Set<number>();
-    for (const n of rarest.keys()) for (const item of this.postings[n]!) items.add(item);
-    return items;
+    return matches.reduce((a, b) => (reach(b) < reach(a) ? b : a));
   }
 
   private score(item: number, matches: Map<number, WordMatch>[]): MatchHit | undefined {
@@ -253,6 +281,16 @@ export class NameMatcher {
   }
 }
 
+/** Limits up to this are selected while scoring (`RankedHits`); larger ones sort every hit. */
+const TOP_K_LIMIT = 200;
+
+/** The cheapest way a query word meets the vocabulary. */
+function cheapest(m: Map<number, WordMatch>): number {
+  let min = Infinity;
+  for (const wm of m.values()) if (wm.cost < min) min = wm.cost;
+  return min;
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function byRank(a: MatchHit, b: MatchHit): number {
@@ -260,6 +298,7 @@ function byRank(a: MatchHit, b: MatchHit): number {
     a.relevance - b.relevance ||
     b.prominence - a.prominence ||
     a.name.length - b.name.length ||
-    compare(a.name, b.name)
+    compare(a.name, b.name) ||
+    compare(a.id, b.id)
   );
 }
