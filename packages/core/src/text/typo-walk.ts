@@ -5,8 +5,6 @@
  * keystroke thus touches the few words near the query instead of every word of the vocabulary.
  */
 
-import { countBefore } from './sorted-search.js';
-
 /**
  * Called for each word found: its index in the sorted vocabulary, its edit distance to the query
  * (`full`) and the distance between the query and the word's closest start (`prefix`), each
@@ -52,13 +50,31 @@ export function walkTypos(sorted: readonly string[], query: string, max: number,
       i++;
       continue;
     }
-    const start = word.slice(0, depth);
-    const end = countBefore(sorted, (w) => w.startsWith(start), i);
+    const end = runEnd(sorted, i, depth);
     // past the budget for good: every word of the run keeps the closest start seen so far
     const prefix = closest[depth]!;
     if (prefix > 0 && prefix <= max) for (let k = i; k < end; k++) visit(k, Infinity, prefix);
     i = end;
   }
+}
+
+/**
+ * The end of the run of words sharing the first `depth` letters of `sorted[from]`: galloping, as
+ * most runs are short, then a binary search within the last step.
+ */
+function runEnd(sorted: readonly string[], from: number, depth: number): number {
+  const word = sorted[from]!;
+  const shares = (w: string) => commonStart(word, w) >= depth;
+  let step = 1;
+  while (from + step < sorted.length && shares(sorted[from + step]!)) step *= 2;
+  let lo = from + (step >> 1) + 1;
+  let hi = Math.min(sorted.length, from + step);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shares(sorted[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Length of the start `a` and `b` share. */
