@@ -124,6 +124,8 @@ export class NameMatcher {
   private sorted: number[] = [];
   /** The vocabulary's words in that order. */
   private sortedWords: string[] = [];
+  /** Item numbers, most prominent entry first: the walk order of a query reaching much of the index. */
+  private byProminence: number[] = [];
 
   constructor(entries: Iterable<MatchEntry>) {
     for (const e of entries) {
@@ -133,6 +135,10 @@ export class NameMatcher {
     }
     this.sorted = this.words.map((_, i) => i).sort((a, b) => compare(this.words[a]!, this.words[b]!));
     this.sortedWords = this.sorted.map((n) => this.words[n]!);
+    const prominenceOf = (item: number) => this.entries[this.items[item]!.entry]!.prominence;
+    this.byProminence = this.items
+      .map((_, i) => i)
+      .sort((a, b) => prominenceOf(b) - prominenceOf(a) || a - b);
   }
 
   private addName(entry: number, name: string): void {
@@ -192,17 +198,31 @@ export class NameMatcher {
     const rarest = this.rarest(matches);
     let others = 0;
     for (const m of matches) if (m !== rarest) others += cheapest(m);
-    for (const [n, wm] of rarest)
-      for (const item of this.postings[n]!) {
-        const { entry, surface, words, isName } = this.items[item]!;
-        const { id, prominence } = this.entries[entry]!;
-        const partial = !isName || words.length > wantedCount ? 1 : 0;
-        const relevance = others + wm.cost + partial;
-        const floor = { id, name: surface, relevance, whole: false, typos: 0, prefixes: 0, prominence };
-        if (!top.beats(floor)) continue;
-        const hit = this.score(item, matches);
-        if (hit) top.offer(entry, hit);
-      }
+    const offer = (item: number, cost: number) => {
+      const { entry, surface, words, isName } = this.items[item]!;
+      const { id, prominence } = this.entries[entry]!;
+      const relevance = others + cost + (!isName || words.length > wantedCount ? 1 : 0);
+      if (!top.beats({ id, name: surface, relevance, whole: false, typos: 0, prefixes: 0, prominence }))
+        return;
+      const hit = this.score(item, matches);
+      if (hit) top.offer(entry, hit);
+    };
+    if (this.reach(rarest) * WIDE_QUERY < this.items.length) {
+      for (const [n, wm] of rarest) for (const item of this.postings[n]!) offer(item, wm.cost);
+      return top.hits();
+    }
+    // a query reaching much of the index (one letter) walks items most prominent first and stops
+    // once no item left can outrank the last hit kept
+    const least = others + cheapest(rarest);
+    for (const item of this.byProminence) {
+      const last = top.threshold();
+      const prominence = this.entries[this.items[item]!.entry]!.prominence;
+      if (last && (last.relevance < least || (last.relevance === least && last.prominence > prominence)))
+        break;
+      let cost = Infinity;
+      for (const n of this.items[item]!.numbers) cost = Math.min(cost, rarest.get(n)?.cost ?? Infinity);
+      if (cost < Infinity) offer(item, cost);
+    }
     return top.hits();
   }
 
@@ -248,12 +268,14 @@ export class NameMatcher {
 
   /** The query word whose matches reach the fewest items. */
   private rarest(matches: Map<number, WordMatch>[]): Map<number, WordMatch> {
-    const reach = (m: Map<number, WordMatch>) => {
-      let total = 0;
-      for (const n of m.keys()) total += this.postings[n]!.length;
-      return total;
-    };
-    return matches.reduce((a, b) => (reach(b) < reach(a) ? b : a));
+    return matches.reduce((a, b) => (this.reach(b) < this.reach(a) ? b : a));
+  }
+
+  /** How many items (with repeats) a query word's matches reach. */
+  private reach(m: Map<number, WordMatch>): number {
+    let total = 0;
+    for (const n of m.keys()) total += this.postings[n]!.length;
+    return total;
   }
 
   private score(item: number, matches: Map<number, WordMatch>[]): MatchHit | undefined {
@@ -283,6 +305,9 @@ export class NameMatcher {
 
 /** Limits up to this are selected while scoring (`RankedHits`); larger ones sort every hit. */
 const TOP_K_LIMIT = 200;
+
+/** A query reaching more than 1/WIDE_QUERY of the items walks them by prominence instead. */
+const WIDE_QUERY = 16;
 
 /** The cheapest way a query word meets the vocabulary. */
 function cheapest(m: Map<number, WordMatch>): number {

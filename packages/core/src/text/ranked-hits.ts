@@ -41,6 +41,11 @@ export class RankedHits<H> {
     if (this.kept.length > this.limit) this.kept.pop();
   }
 
+  /** The last hit kept once the buffer is full (what a new hit must beat), else undefined. */
+  threshold(): H | undefined {
+    return this.kept.length >= this.limit ? this.kept[this.kept.length - 1]?.hit : undefined;
+  }
+
   /** The kept hits, best first. */
   hits(): H[] {
     return this.kept.map((k) => k.hit);
