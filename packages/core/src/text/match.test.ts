@@ -65,3 +65,39 @@ describe('editDistance', () => {
     expect(typoBudget('us')).toBe(0);
   });
 });
+
+describe('NameMatcher top-k', () => {
+  it('returns the first hits of the full ranking when given a limit', () => {
+    for (const query of ['putin', 'us', 'zelensky', 'put', 'lavrow', 'main', 'v', 'p'])
+      for (const limit of [1, 2, 3])
+        expect(matcher.search(query, limit)).toEqual(matcher.search(query).slice(0, limit));
+  });
+});
+
+describe('NameMatcher top-k over many names', () => {
+  // deterministic syllable names, so narrow queries (few items) and wide ones (one letter) both occur
+  let seed = 18;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 4294967296;
+  };
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'put', 'in', 'za', 'le', 'vo', 'lav', 'rov', 'bar', 'no'];
+  const word = () =>
+    Array.from(
+      { length: 2 + Math.floor(next() * 2) },
+      () => syllables[Math.floor(next() * syllables.length)],
+    ).join('');
+  const many = new NameMatcher(
+    Array.from({ length: 2000 }, (_, i) => ({
+      id: `a${i}`,
+      names: [`${word()} ${word()}`],
+      prominence: Math.floor(next() * 10),
+    })),
+  );
+
+  it('returns the first hits of the full ranking for narrow and wide queries alike', () => {
+    for (const query of ['v', 'k', 'ka', 'kalomi', 'putn', 'lavrow', 'zalemiren', 'vo ka', 'barno lav'])
+      for (const limit of [1, 5, 12])
+        expect(many.search(query, limit)).toEqual(many.search(query).slice(0, limit));
+  });
+});

@@ -5,12 +5,15 @@
  *
  * A query matches a name when each of its words matches a word of the name, in any order: exactly,
  * as a prefix (autocomplete), or within a typo budget by length (bounded Damerau-Levenshtein).
- * The index is built once: words are found through a sorted vocabulary (prefixes) and a bigram
- * index (typos), so a keystroke never computes an edit distance against every name.
+ * The index is built once: words are found through a sorted vocabulary, as a range (prefixes) and
+ * walked as a trie (typos, `walkTypos`), so a keystroke never computes an edit distance against
+ * every name.
  */
 
 import { nameKey } from './normalize.js';
+import { RankedHits } from './ranked-hits.js';
 import { countBefore } from './sorted-search.js';
+import { walkTypos } from './typo-walk.js';
 
 /** Something to find: its id, the names it answers to, searchable text, and how prominent it is. */
 export interface MatchEntry {
@@ -106,16 +109,6 @@ function acronymOf(words: string[]): string | undefined {
   return kept.map((w) => w[0]).join('');
 }
 
-const START = '\u0002';
-
-/** Bigrams of a word with a start marker ("^p", "pu", "ut", "tn" for "putn"). */
-function bigrams(word: string): string[] {
-  const padded = START + word;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < padded.length; i++) out.push(padded.slice(i, i + 2));
-  return out;
-}
-
 /**
  * An index over names for forgiving search, built once per graph.
  * @example new NameMatcher([{ id: 'a', names: ['Vladimir Putin'] }]).search('putn')[0]?.id // 'a'
@@ -129,7 +122,10 @@ export class NameMatcher {
   private readonly postings: number[][] = [];
   /** Vocabulary numbers in the words' alphabetical order, for prefix ranges. */
   private sorted: number[] = [];
-  private readonly byBigram = new Map<string, number[]>();
+  /** The vocabulary's words in that order. */
+  private sortedWords: string[] = [];
+  /** Item numbers, most prominent entry first: the walk order of a query reaching much of the index. */
+  private byProminence: number[] = [];
 
   constructor(entries: Iterable<MatchEntry>) {
     for (const e of entries) {
@@ -138,6 +134,11 @@ export class NameMatcher {
       for (const text of new Set(e.texts ?? [])) this.add(entry, text, nameKey(text).split(' '), false);
     }
     this.sorted = this.words.map((_, i) => i).sort((a, b) => compare(this.words[a]!, this.words[b]!));
+    this.sortedWords = this.sorted.map((n) => this.words[n]!);
+    const prominenceOf = (item: number) => this.entries[this.items[item]!.entry]!.prominence;
+    this.byProminence = this.items
+      .map((_, i) => i)
+      .sort((a, b) => prominenceOf(b) - prominenceOf(a) || a - b);
   }
 
   private addName(entry: number, name: string): void {
@@ -161,11 +162,6 @@ export class NameMatcher {
       n = this.words.push(word) - 1;
       this.vocabulary.set(word, n);
       this.postings.push([]);
-      for (const gram of new Set(bigrams(word))) {
-        const list = this.byBigram.get(gram);
-        if (list) list.push(n);
-        else this.byBigram.set(gram, [n]);
-      }
     }
     return n;
   }
@@ -178,20 +174,56 @@ export class NameMatcher {
     const wanted = nameKey(query).split(' ').filter(Boolean);
     if (!wanted.length) return [];
     const matches = wanted.map((w) => this.vocabularyMatches(w));
+    if (matches.some((m) => m.size === 0)) return [];
+    // a screenful is selected as it is scored; asking for everything sorts everything once
+    if (limit <= TOP_K_LIMIT) return this.searchTop(wanted.length, matches, limit);
     const best = new Map<number, MatchHit>();
     for (const item of this.candidates(matches)) {
       const hit = this.score(item, matches);
       if (!hit) continue;
       const entry = this.items[item]!.entry;
       const prior = best.get(entry);
-      if (
-        !prior ||
-        hit.relevance < prior.relevance ||
-        (hit.relevance === prior.relevance && hit.name.length < prior.name.length)
-      )
-        best.set(entry, hit);
+      if (!prior || byRank(hit, prior) < 0) best.set(entry, hit);
     }
     return [...best.values()].sort(byRank).slice(0, limit);
+  }
+
+  /**
+   * The first `limit` hits without sorting the rest: an item is scored only when the cheapest
+   * relevance it could reach (its rarest-word match plus the other words' cheapest matches, plus
+   * one when it cannot be whole) still ranks before the last hit kept.
+   */
+  private searchTop(wantedCount: number, matches: Map<number, WordMatch>[], limit: number): MatchHit[] {
+    const top = new RankedHits<MatchHit>(limit, byRank);
+    const rarest = this.rarest(matches);
+    let others = 0;
+    for (const m of matches) if (m !== rarest) others += cheapest(m);
+    const offer = (item: number, cost: number) => {
+      const { entry, surface, words, isName } = this.items[item]!;
+      const { id, prominence } = this.entries[entry]!;
+      const relevance = others + cost + (!isName || words.length > wantedCount ? 1 : 0);
+      if (!top.beats({ id, name: surface, relevance, whole: false, typos: 0, prefixes: 0, prominence }))
+        return;
+      const hit = this.score(item, matches);
+      if (hit) top.offer(entry, hit);
+    };
+    if (this.reach(rarest) * WIDE_QUERY < this.items.length) {
+      for (const [n, wm] of rarest) for (const item of this.postings[n]!) offer(item, wm.cost);
+      return top.hits();
+    }
+    // a query reaching much of the index (one letter) walks items most prominent first and stops
+    // once no item left can outrank the last hit kept
+    const least = others + cheapest(rarest);
+    for (const item of this.byProminence) {
+      const last = top.threshold();
+      const prominence = this.entries[this.items[item]!.entry]!.prominence;
+      if (last && (last.relevance < least || (last.relevance === least && last.prominence > prominence)))
+        break;
+      let cost = Infinity;
+      for (const n of this.items[item]!.numbers) cost = Math.min(cost, rarest.get(n)?.cost ?? Infinity);
+      if (cost < Infinity) offer(item, cost);
+    }
+    return top.hits();
   }
 
   /** Vocabulary words one query word meets, each with its cheapest way. */
@@ -215,42 +247,35 @@ export class NameMatcher {
     return found;
   }
 
-  /** Vocabulary words within the typo budget: bigram candidates, then a bounded edit distance. */
+  /** Vocabulary words within the typo budget, whole (a typo) or by a start (a mistyped prefix). */
   private typoMatches(word: string, budget: number): [number, WordMatch][] {
-    const grams = bigrams(word);
-    // each edit spoils at most three of the query's bigrams
-    const needed = Math.max(1, grams.length - 3 * budget);
-    const shared = new Uint8Array(this.words.length);
-    const touched: number[] = [];
-    for (const gram of new Set(grams))
-      for (const n of this.byBigram.get(gram) ?? []) {
-        shared[n] = (shared[n] ?? 0) + 1;
-        if (shared[n] === 1) touched.push(n);
-      }
     const out: [number, WordMatch][] = [];
-    for (const n of touched) {
-      if (shared[n]! < needed) continue;
-      const other = this.words[n]!;
-      if (other.length < word.length - budget) continue;
-      const { full, prefix } = editDistance(word, other, budget);
-      if (full > 0 && full <= budget) out.push([n, { cost: 2 * full, typos: full, prefix: false }]);
-      else if (prefix > 0 && prefix <= budget)
-        out.push([n, { cost: 2 * prefix + 1, typos: prefix, prefix: true }]);
-    }
+    walkTypos(this.sortedWords, word, budget, (index, full, prefix) => {
+      const n = this.sorted[index]!;
+      if (full <= budget) out.push([n, { cost: 2 * full, typos: full, prefix: false }]);
+      else out.push([n, { cost: 2 * prefix + 1, typos: prefix, prefix: true }]);
+    });
     return out;
   }
 
   /** Items holding a match for the rarest query word; `score` checks the other words. */
   private candidates(matches: Map<number, WordMatch>[]): Iterable<number> {
-    const reach = (m: Map<number, WordMatch>) => {
-      let total = 0;
-      for (const n of m.keys()) total += this.postings[n]!.length;
-      return total;
-    };
-    const rarest = matches.reduce((a, b) => (reach(b) < reach(a) ? b : a));
+    const rarest = this.rarest(matches);
     const items = new Set<number>();
     for (const n of rarest.keys()) for (const item of this.postings[n]!) items.add(item);
     return items;
+  }
+
+  /** The query word whose matches reach the fewest items. */
+  private rarest(matches: Map<number, WordMatch>[]): Map<number, WordMatch> {
+    return matches.reduce((a, b) => (this.reach(b) < this.reach(a) ? b : a));
+  }
+
+  /** How many items (with repeats) a query word's matches reach. */
+  private reach(m: Map<number, WordMatch>): number {
+    let total = 0;
+    for (const n of m.keys()) total += this.postings[n]!.length;
+    return total;
   }
 
   private score(item: number, matches: Map<number, WordMatch>[]): MatchHit | undefined {
@@ -278,6 +303,19 @@ export class NameMatcher {
   }
 }
 
+/** Limits up to this are selected while scoring (`RankedHits`); larger ones sort every hit. */
+const TOP_K_LIMIT = 200;
+
+/** A query reaching more than 1/WIDE_QUERY of the items walks them by prominence instead. */
+const WIDE_QUERY = 16;
+
+/** The cheapest way a query word meets the vocabulary. */
+function cheapest(m: Map<number, WordMatch>): number {
+  let min = Infinity;
+  for (const wm of m.values()) if (wm.cost < min) min = wm.cost;
+  return min;
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function byRank(a: MatchHit, b: MatchHit): number {
@@ -285,6 +323,7 @@ function byRank(a: MatchHit, b: MatchHit): number {
     a.relevance - b.relevance ||
     b.prominence - a.prominence ||
     a.name.length - b.name.length ||
-    compare(a.name, b.name)
+    compare(a.name, b.name) ||
+    compare(a.id, b.id)
   );
 }
