@@ -5,6 +5,8 @@
  * keystroke thus touches the few words near the query instead of every word of the vocabulary.
  */
 
+import { countBefore } from './sorted-search.js';
+
 /**
  * Called for each word found: its index in the sorted vocabulary, its edit distance to the query
  * (`full`) and the distance between the query and the word's closest start (`prefix`), each
@@ -67,14 +69,7 @@ function runEnd(sorted: readonly string[], from: number, depth: number): number 
   const shares = (w: string) => commonStart(word, w) >= depth;
   let step = 1;
   while (from + step < sorted.length && shares(sorted[from + step]!)) step *= 2;
-  let lo = from + (step >> 1) + 1;
-  let hi = Math.min(sorted.length, from + step);
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (shares(sorted[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(sorted, shares, from + (step >> 1) + 1, Math.min(sorted.length, from + step));
 }
 
 /** Length of the start `a` and `b` share. */
