@@ -22,7 +22,7 @@ const graphOf = () =>
 describe('layout', () => {
   it('scales iterations with the graph: 300 for small graphs, fewer for big ones, never under 30', () => {
     expect(layoutIterations(10)).toBe(300);
-    expect(layoutIterations(4000)).toBe(50);
+    expect(layoutIterations(4000)).toBe(38);
     expect(layoutIterations(100_000)).toBe(30);
     expect(noverlapIterations(100)).toBe(100);
     expect(noverlapIterations(6000)).toBe(0);
