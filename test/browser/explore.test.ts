@@ -58,4 +58,27 @@ describe.skipIf(reason !== null)(`viewer path finding in chromium (${reason ?? '
     ).json()) as { nodes: { label: string }[] };
     expect(await steps.allTextContents()).toEqual(expected.nodes.map((n) => n.label));
   });
+
+  it('suggests only nodes the filters leave drawn', async () => {
+    const { app, page } = fixture();
+    const neighbours = new Map<string, Set<string>>();
+    for (const e of app.graph.edges)
+      for (const [a, b] of [
+        [e.source, e.target],
+        [e.target, e.source],
+      ] as const)
+        neighbours.set(a!, (neighbours.get(a!) ?? new Set()).add(b!));
+    const actors = app.graph.nodes.filter((n) => n.attributes.kind === 'actor');
+    const degree = (key: string) => neighbours.get(key)?.size ?? 0;
+    const lonely = actors.find((n) => degree(n.key) === 1 && n.attributes.label.length > 5)!;
+    const busy = actors.sort((a, b) => degree(b.key) - degree(a.key))[0]!;
+    await openViewer(page, `${app.url}/?graph=${SEED}&minDegree=3`);
+    const hit = (key: string) => page.locator(`#search-results .hit[data-node="${key}"]`);
+    await page.fill('#search', busy.attributes.label);
+    await expect.poll(() => hit(busy.key).count()).toBe(1);
+    // a node the filter hides is not offered, though its name is typed in full
+    await page.fill('#search', lonely.attributes.label);
+    await page.waitForTimeout(300);
+    expect(await hit(lonely.key).count()).toBe(0);
+  });
 });

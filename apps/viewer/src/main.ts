@@ -169,6 +169,10 @@ function wireTopBar(): void {
     index: () => session?.search ?? null,
     colorOf: (node) => session?.colorOf(node) ?? '#94a3b8',
     onChoose: (node) => session?.focus(node),
+    drawn: (node) => {
+      const shown = session?.drawn().nodes;
+      return !shown || shown.has(node);
+    },
   });
   search.sync(store.get(), null);
   store.subscribe((view, previous) => search.sync(view, previous));

@@ -11,7 +11,13 @@ export interface SearchBoxOptions {
   colorOf: (node: string) => string;
   /** Called when the analyst picks a hit. */
   onChoose: (node: string) => void;
+  /** Whether a node is drawn now: nodes the filters hide are not suggested (all are when absent). */
+  drawn?: (node: string) => boolean;
 }
+
+/** Suggestions shown at most, and how many hits are asked for so that hidden ones can be passed over. */
+const SHOWN = 12;
+const ASKED = 60;
 
 /**
  * Wires the top bar's autocomplete: suggestions as you type, arrow keys and Enter to choose,
@@ -66,7 +72,13 @@ export function mountSearchBox(options: SearchBoxOptions): ViewPart {
   const refresh = () => {
     const index = options.index();
     if (!index || !input.value.trim()) return close();
-    hits = index.search(input.value);
+    const drawn = options.drawn;
+    hits = drawn
+      ? index
+          .search(input.value, ASKED)
+          .filter((hit) => drawn(hit.node))
+          .slice(0, SHOWN)
+      : index.search(input.value, SHOWN);
     active = 0;
     render();
   };
