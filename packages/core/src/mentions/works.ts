@@ -1,4 +1,5 @@
 import { PROGRAMME_NOUNS, WORK_NOUNS } from '../lexicon/works.js';
+import { countBefore } from '../text/sorted-search.js';
 import type { QuoteSpan } from '../text/types.js';
 import type { Mention } from './types.js';
 
@@ -22,8 +23,9 @@ function titleKind(noun: string | undefined): QuotedTitle {
  * @param quotes the article's quotations in text order
  */
 export function quotedTitle(text: string, quotes: readonly QuoteSpan[], m: Mention): QuotedTitle {
-  const q = quotes.find((x) => x.inner[0] <= m.span[0] && m.span[1] <= x.inner[1]);
-  if (!q) return undefined;
+  // quotations are in text order: the one that can hold the mention is the last opening before it
+  const q = quotes[countBefore(quotes, (x) => x.inner[0] <= m.span[0]) - 1];
+  if (!q || m.span[1] > q.inner[1]) return undefined;
   const inner = text.slice(q.inner[0], q.inner[1]).replace(/^\W*(the\s+)?|\W*$/giu, '');
   if (m.text.replace(/^the\s+/i, '').length < inner.length * 0.8) return undefined;
   const before = lastWord(text.slice(Math.max(0, q.outer[0] - 40), q.outer[0]));
